@@ -1,0 +1,134 @@
+package org.layerlab.core.layer;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The description of one layer parameter: name, kind, default, allowed range or choices and one line
+ * of help. The inspector form, config validation and JSON all come from this one description. The
+ * help text is English; translations look it up under {@link #helpKey(String)}.
+ *
+ * @param defaultValue the value used when the config lacks the field ({@code null} is a legal default
+ *     for nullable fields); ignored when {@code required}
+ */
+public record ParamSpec(String name, ParamKind kind, Object defaultValue, boolean required, boolean nullable,
+        Double min, boolean minInclusive, Double max, boolean maxInclusive, List<String> choices, String help) {
+
+    public ParamSpec {
+        defaultValue = Config.normalize(defaultValue);
+        choices = choices == null ? List.of() : List.copyOf(choices);
+    }
+
+    /** An optional parameter with a default. */
+    public static ParamSpec of(String name, ParamKind kind, Object defaultValue, String help) {
+        return new ParamSpec(name, kind, defaultValue, false, defaultValue == null, null, true, null, true, null, help);
+    }
+
+    /** A parameter the config must give. */
+    public static ParamSpec required(String name, ParamKind kind, String help) {
+        return new ParamSpec(name, kind, null, true, false, null, true, null, true, null, help);
+    }
+
+    /** One of fixed choices. */
+    public static ParamSpec choice(String name, String defaultValue, List<String> choices, String help) {
+        return new ParamSpec(name, ParamKind.CHOICE, defaultValue, false, false, null, true, null, true, choices, help);
+    }
+
+    /** The same parameter with an inclusive lower bound. */
+    public ParamSpec atLeast(double bound) {
+        return new ParamSpec(name, kind, defaultValue, required, nullable, bound, true, max, maxInclusive, choices, help);
+    }
+
+    /** The same parameter with an exclusive upper bound. */
+    public ParamSpec below(double bound) {
+        return new ParamSpec(name, kind, defaultValue, required, nullable, min, minInclusive, bound, false, choices, help);
+    }
+
+    /** The same parameter with an inclusive upper bound. */
+    public ParamSpec atMost(double bound) {
+        return new ParamSpec(name, kind, defaultValue, required, nullable, min, minInclusive, bound, true, choices, help);
+    }
+
+    /** The same parameter, accepting {@code null}. */
+    public ParamSpec orNull() {
+        return new ParamSpec(name, kind, defaultValue, required, true, min, minInclusive, max, maxInclusive, choices, help);
+    }
+
+    /** The key under which a translation of the help text is looked up. */
+    public String helpKey(String layerClassName) {
+        return "layer." + layerClassName + "." + name + ".help";
+    }
+
+    /**
+     * Checks a value's type, range and choices; empty when it is acceptable. Names of functions
+     * (activations, initializers, ...) are checked by the layer when it is created.
+     */
+    public Optional<String> problemWith(Object rawValue) {
+        Object value = Config.normalize(rawValue);
+        if (value == null) {
+            return nullable || !required ? Optional.empty() : Optional.of(name + " is required");
+        }
+        switch (kind) {
+            case INTEGER -> {
+                if (!(value instanceof Long) && !(value instanceof Double d && d == Math.rint(d))) {
+                    return Optional.of(name + " must be an integer, got " + show(value));
+                }
+                return rangeProblem(((Number) value).doubleValue());
+            }
+            case FLOAT -> {
+                if (!(value instanceof Number n)) {
+                    return Optional.of(name + " must be a number, got " + show(value));
+                }
+                return rangeProblem(n.doubleValue());
+            }
+            case BOOLEAN -> {
+                return value instanceof Boolean ? Optional.empty()
+                        : Optional.of(name + " must be true or false, got " + show(value));
+            }
+            case STRING, DTYPE -> {
+                return value instanceof String ? Optional.empty()
+                        : Optional.of(name + " must be a string, got " + show(value));
+            }
+            case CHOICE -> {
+                return choices.contains(value) ? Optional.empty()
+                        : Optional.of(name + " must be one of " + choices + ", got " + show(value));
+            }
+            case SHAPE, INTEGER_LIST -> {
+                if (!(value instanceof List<?> list)) {
+                    return Optional.of(name + " must be a list of integers, got " + show(value));
+                }
+                for (Object x : list) {
+                    if (x != null && !(x instanceof Long l && l > 0)) {
+                        return Optional.of(name + " must hold positive integers or null, got " + show(value));
+                    }
+                }
+                return Optional.empty();
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private Optional<String> rangeProblem(double v) {
+        if (Double.isNaN(v)) {
+            return Optional.of(name + " must be a number, got NaN");
+        }
+        boolean lowOk = min == null || (minInclusive ? v >= min : v > min);
+        boolean highOk = max == null || (maxInclusive ? v <= max : v < max);
+        if (lowOk && highOk) {
+            return Optional.empty();
+        }
+        String range = (min == null ? "(-inf" : (minInclusive ? "[" : "(") + fmt(min)) + ", "
+                + (max == null ? "inf)" : fmt(max) + (maxInclusive ? "]" : ")"));
+        return Optional.of(name + " must be in " + range + ", got " + fmt(v));
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    private static String show(Object v) {
+        return v instanceof String s ? "\"" + s + "\"" : String.valueOf(v);
+    }
+}
