@@ -1,9 +1,11 @@
 package org.layerlab.core.graph;
 
 import java.util.Objects;
-import java.util.Optional;
 import org.layerlab.core.layer.Config;
+import org.layerlab.core.layer.ConfigException;
 import org.layerlab.core.layer.Layer;
+import org.layerlab.core.layer.LayerRegistry;
+import org.layerlab.core.layer.LayerType;
 
 /**
  * One layer of a {@link ModelGraph}: its Keras class name and config, and the layer made from
@@ -24,13 +26,27 @@ public record GraphNode(NodeId id, String className, Config config, Layer layer,
         }
     }
 
+    /**
+     * Makes a node's layer through the registry. Any failure of a layer's constructor, a plugin's
+     * included, gives a node without a layer rather than an edit that throws.
+     *
+     * @throws org.layerlab.core.layer.UnknownLayerTypeException when the class is not registered
+     */
+    static GraphNode create(LayerRegistry registry, NodeId id, String className, Config config) {
+        LayerType type = registry.require(className);
+        try {
+            return new GraphNode(id, className, config, registry.create(className, config), null);
+        } catch (ConfigException e) {
+            return new GraphNode(id, className, config, null, ConfigProblem.of(type, config, e));
+        } catch (RuntimeException e) {
+            return new GraphNode(id, className, config, null, new ConfigProblem(null, "layer \""
+                    + config.getString("name", "?") + "\" (" + className + ") could not be created: " + e));
+        }
+    }
+
     /** The layer name, which the config always holds. */
     public String name() {
         return config.getString("name", null);
-    }
-
-    public Optional<Layer> optionalLayer() {
-        return Optional.ofNullable(layer);
     }
 
     @Override

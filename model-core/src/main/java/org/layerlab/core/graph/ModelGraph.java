@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.layerlab.core.layer.Config;
-import org.layerlab.core.layer.ConfigException;
-import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerNames;
 import org.layerlab.core.layer.LayerRegistry;
 import org.layerlab.core.layer.LayerType;
@@ -43,7 +41,7 @@ public final class ModelGraph {
     public static ModelGraph fromSnapshot(GraphSnapshot snapshot, LayerRegistry registry) {
         ModelGraph g = new ModelGraph(registry);
         for (GraphSnapshot.NodeSpec spec : snapshot.nodes()) {
-            g.insert(g.makeNode(spec.id(), spec.className(), spec.config()));
+            g.insert(GraphNode.create(registry, spec.id(), spec.className(), spec.config()));
         }
         for (Edge e : snapshot.edges()) {
             g.connect(e.from(), e.to(), e.port());
@@ -78,7 +76,7 @@ public final class ModelGraph {
         } else if (names.isTaken(name)) {
             throw new DuplicateNameException(name);
         }
-        GraphNode node = makeNode(new NodeId(nextId), className, config.with("name", name));
+        GraphNode node = GraphNode.create(registry, new NodeId(nextId), className, config.with("name", name));
         insert(node);
         fire(new GraphChange.NodeAdded(node, List.of()));
         return node.id();
@@ -108,6 +106,22 @@ public final class ModelGraph {
 
     /** Puts a removed node back under its id, with its layer and its edges. */
     public void restoreNode(RemovedNode removed) {
+        checkRestorable(removed);
+        GraphNode node = removed.node();
+        insert(node);
+        List<NodeId> touched = new ArrayList<>(List.of(node.id()));
+        for (Edge e : removed.edges()) {
+            topology.connectQuietly(e);
+            if (e.from().equals(node.id())) {
+                touched.add(e.to());
+            }
+        }
+        topology.relevel(touched);
+        fire(new GraphChange.NodeAdded(node, removed.edges()));
+    }
+
+    /** Edits since the removal may have taken the id, the name, a port, or made a path that closes a cycle. */
+    private void checkRestorable(RemovedNode removed) {
         GraphNode node = removed.node();
         NodeId id = node.id();
         if (nodes.containsKey(id)) {
@@ -116,32 +130,20 @@ public final class ModelGraph {
         if (names.isTaken(node.name())) {
             throw new DuplicateNameException(node.name());
         }
-        List<Edge> edges = removed.edges();
-        for (Edge e : edges) {
-            NodeId other = e.from().equals(id) ? e.to() : e.from();
-            require(other);
+        for (Edge e : removed.edges()) {
+            require(e.from().equals(id) ? e.to() : e.from());
             if (e.from().equals(id) && topology.inputAt(e.to(), e.port()) != null) {
                 throw portTaken(e.to(), e.port());
             }
         }
-        for (Edge in : edges) {
-            for (Edge out : edges) {
+        for (Edge in : removed.edges()) {
+            for (Edge out : removed.edges()) {
                 if (in.to().equals(id) && out.from().equals(id) && topology.reaches(out.to(), in.from())) {
                     throw new CycleException("restoring \"" + node.name() + "\" would make a cycle through \""
                             + nodes.get(out.to()).name() + "\"");
                 }
             }
         }
-        insert(node);
-        List<NodeId> touched = new ArrayList<>(List.of(id));
-        for (Edge e : edges) {
-            topology.connectQuietly(e);
-            if (e.from().equals(id)) {
-                touched.add(e.to());
-            }
-        }
-        topology.relevel(touched);
-        fire(new GraphChange.NodeAdded(node, edges));
     }
 
     /**
@@ -194,7 +196,7 @@ public final class ModelGraph {
             byName.remove(before.name());
             byName.put(name, id);
         }
-        GraphNode after = makeNode(id, before.className(), config.with("name", name));
+        GraphNode after = GraphNode.create(registry, id, before.className(), config.with("name", name));
         nodes.put(id, after);
         fire(new GraphChange.ConfigChanged(before, after));
         return before.config();
@@ -272,15 +274,7 @@ public final class ModelGraph {
 
     /** Whether the nodes form one path, each feeding the next: a model Keras can save as Sequential. */
     public boolean isChain() {
-        if (nodes.isEmpty() || topology.edgeCount() != nodes.size() - 1) {
-            return false;
-        }
-        for (NodeId id : nodes.keySet()) {
-            if (topology.inputCount(id) > 1 || topology.outputCount(id) > 1) {
-                return false;
-            }
-        }
-        return true;
+        return topology.isSinglePath(nodes.keySet());
     }
 
     public GraphSnapshot snapshot() {
@@ -319,23 +313,6 @@ public final class ModelGraph {
         byName.put(node.name(), node.id());
         topology.addNode(node.id());
         nextId = Math.max(nextId, node.id().value() + 1);
-    }
-
-    /**
-     * Makes the node's layer. Any failure of a layer's constructor, including a plugin's, leaves
-     * a node without a layer rather than an edit that throws.
-     */
-    private GraphNode makeNode(NodeId id, String className, Config config) {
-        LayerType type = registry.require(className);
-        try {
-            Layer layer = registry.create(className, config);
-            return new GraphNode(id, className, config, layer, null);
-        } catch (ConfigException e) {
-            return new GraphNode(id, className, config, null, ConfigProblem.of(type, config, e));
-        } catch (RuntimeException e) {
-            return new GraphNode(id, className, config, null, new ConfigProblem(null, "layer \""
-                    + config.getString("name", "?") + "\" (" + className + ") could not be created: " + e));
-        }
     }
 
     private static String nameIn(Config config) {

@@ -23,14 +23,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * <p>Inference builds layers (weight shapes, never weight values), so it needs no numeric backend.
  */
 public final class ShapeInference implements AutoCloseable {
-    private record Pending(int level, NodeId id) implements Comparable<Pending> {
-        @Override
-        public int compareTo(Pending o) {
-            int c = Integer.compare(level, o.level);
-            return c != 0 ? c : id.compareTo(o.id);
-        }
-    }
-
     private final ModelGraph graph;
     private final Map<NodeId, NodeResult> results = new HashMap<>();
     private final NodeInference nodeInference;
@@ -142,7 +134,7 @@ public final class ShapeInference implements AutoCloseable {
 
     /** Lowest level first: a node is taken only after every input that could still change. */
     private InferenceUpdate recompute(GraphChange cause, Set<NodeId> dirty, Set<NodeId> removed) {
-        PriorityQueue<Pending> queue = new PriorityQueue<>();
+        PriorityQueue<LevelledNode> queue = new PriorityQueue<>();
         Set<NodeId> queued = new HashSet<>();
         for (NodeId id : dirty) {
             enqueue(id, queue, queued);
@@ -167,9 +159,9 @@ public final class ShapeInference implements AutoCloseable {
         return new InferenceUpdate(cause, recomputed, changed, removed);
     }
 
-    private void enqueue(NodeId id, PriorityQueue<Pending> queue, Set<NodeId> queued) {
+    private void enqueue(NodeId id, PriorityQueue<LevelledNode> queue, Set<NodeId> queued) {
         if (graph.contains(id) && queued.add(id)) {
-            queue.add(new Pending(graph.level(id), id));
+            queue.add(new LevelledNode(graph.level(id), id));
         }
     }
 }

@@ -26,14 +26,6 @@ final class Topology {
         int level;
     }
 
-    private record Pending(int level, NodeId id) implements Comparable<Pending> {
-        @Override
-        public int compareTo(Pending o) {
-            int c = Integer.compare(level, o.level);
-            return c != 0 ? c : id.compareTo(o.id);
-        }
-    }
-
     private final Map<NodeId, Links> links = new HashMap<>();
     private int edgeCount;
 
@@ -57,10 +49,6 @@ final class Topology {
     /** The node's input edges by port. */
     List<Edge> inputs(NodeId id) {
         return List.copyOf(links.get(id).in.values());
-    }
-
-    int inputCount(NodeId id) {
-        return links.get(id).in.size();
     }
 
     Edge inputAt(NodeId id, int port) {
@@ -134,10 +122,10 @@ final class Topology {
      * level first so that a node is usually settled on its first visit.
      */
     void relevel(Collection<NodeId> starts) {
-        PriorityQueue<Pending> queue = new PriorityQueue<>();
+        PriorityQueue<LevelledNode> queue = new PriorityQueue<>();
         for (NodeId s : starts) {
             if (links.containsKey(s)) {
-                queue.add(new Pending(level(s), s));
+                queue.add(new LevelledNode(level(s), s));
             }
         }
         while (!queue.isEmpty()) {
@@ -149,10 +137,24 @@ final class Topology {
             if (level != l.level) {
                 l.level = level;
                 for (Edge e : l.out) {
-                    queue.add(new Pending(level(e.to()), e.to()));
+                    queue.add(new LevelledNode(level(e.to()), e.to()));
                 }
             }
         }
+    }
+
+    /** Whether the nodes form one path: n - 1 edges and no node with more than one input or output. */
+    boolean isSinglePath(Collection<NodeId> ids) {
+        if (ids.isEmpty() || edgeCount != ids.size() - 1) {
+            return false;
+        }
+        for (NodeId id : ids) {
+            Links l = links.get(id);
+            if (l.in.size() > 1 || l.out.size() > 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The ids sorted by level, then by id: every node after all of its inputs. */

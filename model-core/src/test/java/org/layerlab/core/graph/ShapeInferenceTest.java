@@ -48,6 +48,8 @@ class ShapeInferenceTest {
         assertThat(inference.totals().total()).isEqualTo(denseParams(784, 64) + denseParams(64, 10));
         assertThat(inference.diagnostics()).isEmpty();
         assertThat(inference.hasErrors()).isFalse();
+        assertThat(graph.node(hidden).layer().weights()).as("inference knows weight shapes, never values")
+                .hasSize(2).noneMatch(Weight::isInitialized);
     }
 
     @Test
