@@ -97,7 +97,7 @@ async function main() {
     outputShape,
     weightNames: model.weights.map((w) => w.originalName ?? w.name),
     predictions: await output.array(),
-  }));
+  }) + '\n');
 }
 
 main().catch((e) => {

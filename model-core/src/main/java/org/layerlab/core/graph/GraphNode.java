@@ -5,7 +5,6 @@ import org.layerlab.core.layer.Config;
 import org.layerlab.core.layer.ConfigException;
 import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerRegistry;
-import org.layerlab.core.layer.LayerType;
 
 /**
  * One layer of a {@link ModelGraph}: its Keras class name and config, and the layer made from
@@ -33,11 +32,11 @@ public record GraphNode(NodeId id, String className, Config config, Layer layer,
      * @throws org.layerlab.core.layer.UnknownLayerTypeException when the class is not registered
      */
     static GraphNode create(LayerRegistry registry, NodeId id, String className, Config config) {
-        LayerType type = registry.require(className);
+        registry.require(className);
         try {
             return new GraphNode(id, className, config, registry.create(className, config), null);
         } catch (ConfigException e) {
-            return new GraphNode(id, className, config, null, ConfigProblem.of(type, config, e));
+            return new GraphNode(id, className, config, null, ConfigProblem.of(e));
         } catch (RuntimeException e) {
             return new GraphNode(id, className, config, null, new ConfigProblem(null, "layer \""
                     + config.getString("name", "?") + "\" (" + className + ") could not be created: " + e));

@@ -100,13 +100,21 @@ public abstract class Layer {
         InputSpec.check(inputSpec, inputShapes, inputDtypes, name);
         if (!isBuilt()) {
             specBeforeBuild = inputSpec;
-            if (inputShapes.size() == 1) {
-                build(inputShapes.get(0));
-            } else {
-                build(inputShapes);
+            try {
+                if (inputShapes.size() == 1) {
+                    build(inputShapes.get(0));
+                } else {
+                    build(inputShapes);
+                }
+                builtInputShapes = List.copyOf(inputShapes);
+                InputSpec.check(inputSpec, inputShapes, inputDtypes, name);
+            } catch (RuntimeException e) {
+                // A failed build leaves nothing behind, so the layer can be built again after a fix.
+                weights.clear();
+                inputSpec = specBeforeBuild;
+                builtInputShapes = null;
+                throw e;
             }
-            builtInputShapes = List.copyOf(inputShapes);
-            InputSpec.check(inputSpec, inputShapes, inputDtypes, name);
         }
     }
 

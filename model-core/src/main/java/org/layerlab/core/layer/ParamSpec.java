@@ -2,6 +2,10 @@ package org.layerlab.core.layer;
 
 import java.util.List;
 import java.util.Optional;
+import org.layerlab.core.function.Activations;
+import org.layerlab.core.function.Constraints;
+import org.layerlab.core.function.Initializers;
+import org.layerlab.core.function.Regularizers;
 
 /**
  * The description of one layer parameter: name, kind, default, allowed range or choices and one line
@@ -60,8 +64,8 @@ public record ParamSpec(String name, ParamKind kind, Object defaultValue, boolea
     }
 
     /**
-     * Checks a value's type, range and choices; empty when it is acceptable. Names of functions
-     * (activations, initializers, ...) are checked by the layer when it is created.
+     * Checks a value's type, range and choices, and that a function-valued parameter names a known
+     * activation, initializer, regularizer or constraint; empty when it is acceptable.
      */
     public Optional<String> problemWith(Object rawValue) {
         Object value = Config.normalize(rawValue);
@@ -104,9 +108,31 @@ public record ParamSpec(String name, ParamKind kind, Object defaultValue, boolea
                 }
                 return Optional.empty();
             }
+            case ACTIVATION -> {
+                return value instanceof String s ? functionProblem(() -> Activations.get(s))
+                        : Optional.of(name + " must be an activation name, got " + show(value));
+            }
+            case INITIALIZER -> {
+                return functionProblem(() -> Initializers.deserialize(value));
+            }
+            case REGULARIZER -> {
+                return functionProblem(() -> Regularizers.deserialize(value));
+            }
+            case CONSTRAINT -> {
+                return functionProblem(() -> Constraints.deserialize(value));
+            }
             default -> {
                 return Optional.empty();
             }
+        }
+    }
+
+    private Optional<String> functionProblem(Runnable resolve) {
+        try {
+            resolve.run();
+            return Optional.empty();
+        } catch (ConfigException e) {
+            return Optional.of(name + ": " + e.getMessage());
         }
     }
 
