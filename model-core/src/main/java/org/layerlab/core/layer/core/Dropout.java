@@ -57,6 +57,14 @@ public final class Dropout extends Layer {
     }
 
     @Override
+    protected void build(Shape inputShape) {
+        if (noiseShape != null && noiseShape.size() != inputShape.rank()) {
+            throw new IllegalArgumentException("layer \"" + name() + "\": noise_shape " + noiseShape
+                    + " does not have the rank of the input " + inputShape);
+        }
+    }
+
+    @Override
     public Shape computeOutputShape(Shape inputShape) {
         return inputShape;
     }
