@@ -28,7 +28,7 @@ public final class AboutDialog extends Dialog<ButtonType> {
                     messages.text("about.dataset", credit.file(), credit.origin(), credit.licence()), "about-dataset"));
         }
         content.getChildren().add(wrapped(messages.text("about.citation"), "about-citation"));
-        content.setPrefWidth(520);
+        content.setPrefWidth(600);
         getDialogPane().setContent(content);
     }
 

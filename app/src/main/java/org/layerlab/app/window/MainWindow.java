@@ -11,6 +11,8 @@ import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.layerlab.app.about.AboutDialog;
+import org.layerlab.app.editor.DesignCanvas;
+import org.layerlab.app.editor.PaletteView;
 import org.layerlab.app.i18n.Messages;
 
 /** The main window: menu bar, layer palette, design canvas and status bar over a {@link MainWindowModel}. */
@@ -29,7 +31,7 @@ public final class MainWindow {
     public void show(Stage stage) {
         BorderPane root = new BorderPane();
         root.setTop(menuBar(stage));
-        root.setLeft(new PaletteView(messages.text("palette.title"), model.palette()));
+        root.setLeft(new PaletteView(messages, model.palette()));
         root.setCenter(new DesignCanvas(messages.text("canvas.hint")));
         root.setBottom(statusBar());
 

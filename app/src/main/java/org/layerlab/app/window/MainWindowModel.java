@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.layerlab.app.BuildInfo;
 import org.layerlab.app.about.DatasetCredit;
 import org.layerlab.app.about.DatasetCredits;
+import org.layerlab.app.editor.PaletteEntry;
 import org.layerlab.app.i18n.Messages;
 import org.layerlab.core.layer.LayerRegistry;
 

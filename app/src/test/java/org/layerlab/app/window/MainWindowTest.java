@@ -6,13 +6,16 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.layerlab.app.LayerLabApp;
+import org.layerlab.app.editor.PaletteEntry;
 import org.layerlab.app.i18n.Messages;
+import org.layerlab.core.layer.LayerRegistry;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -37,6 +40,18 @@ class MainWindowTest {
 
         assertThat(names).containsExactlyInAnyOrder("InputLayer", "Dense", "Dropout", "Activation", "Scale");
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("5");
+    }
+
+    @Test
+    void eachPaletteEntryHasItsHelpLineAsTooltip(FxRobot robot) {
+        LayerRegistry registry = LayerRegistry.withInstalledLayers();
+        List<ListCell<?>> cells = robot.lookup(".palette-cell").queryAll().stream()
+                .<ListCell<?>>map(n -> (ListCell<?>) n).filter(c -> !c.isEmpty()).toList();
+
+        assertThat(cells).hasSize(registry.types().size()).allSatisfy(cell -> {
+            String className = ((PaletteEntry) cell.getItem()).className();
+            assertThat(cell.getTooltip().getText()).contains(className, registry.require(className).help());
+        });
     }
 
     @Test

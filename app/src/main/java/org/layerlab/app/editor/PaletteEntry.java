@@ -1,4 +1,4 @@
-package org.layerlab.app.window;
+package org.layerlab.app.editor;
 
 /**
  * One layer type as the palette shows it.
