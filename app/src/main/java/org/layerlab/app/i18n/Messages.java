@@ -1,7 +1,6 @@
 package org.layerlab.app.i18n;
 
 import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
@@ -23,10 +22,6 @@ public final class Messages {
     /** The bundle for the default locale, which Java takes from {@code LANG}. */
     public static Messages load(String bundleName) {
         return new Messages(ResourceBundle.getBundle(bundleName));
-    }
-
-    public static Messages load(String bundleName, Locale locale) {
-        return new Messages(ResourceBundle.getBundle(bundleName, locale));
     }
 
     public String text(String key, Object... args) {
