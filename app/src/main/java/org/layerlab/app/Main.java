@@ -1,0 +1,18 @@
+package org.layerlab.app;
+
+import javafx.application.Application;
+import org.layerlab.app.cli.LayerLabCommand;
+
+/**
+ * The {@code layerlab} program. Kept apart from {@link LayerLabApp} because a main class that extends
+ * {@link Application} refuses to start when JavaFX is on the class path instead of the module path.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int exitCode = LayerLabCommand.commandLine(() -> Application.launch(LayerLabApp.class)).execute(args);
+        System.exit(exitCode);
+    }
+}

@@ -1,0 +1,31 @@
+package org.layerlab.app.i18n;
+
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/**
+ * User-visible text in the user's language. A text with arguments is a {@link MessageFormat} pattern
+ * (so a literal apostrophe is written {@code ''} there); a text without arguments is used as written.
+ */
+public final class Messages {
+    /** The window's text: menus, palette, dialogs, status bar. */
+    public static final String UI_BUNDLE = "org.layerlab.app.i18n.messages";
+    /** The command line's help and error text, read by picocli too. */
+    public static final String CLI_BUNDLE = "org.layerlab.app.i18n.cli";
+
+    private final ResourceBundle bundle;
+
+    public Messages(ResourceBundle bundle) {
+        this.bundle = bundle;
+    }
+
+    /** The bundle for the default locale, which Java takes from {@code LANG}. */
+    public static Messages load(String bundleName) {
+        return new Messages(ResourceBundle.getBundle(bundleName));
+    }
+
+    public String text(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+    }
+}
