@@ -75,8 +75,10 @@ final class FunctionTable<T extends KerasObject> {
         }
         for (String key : config.keys()) {
             if (!entry.fields().contains(key) && !ignoredFields.contains(key)) {
-                throw new ConfigException(key, kind + " " + entry.className()
-                        + " has no field \"" + key + "\"; its fields are: " + String.join(", ", entry.fields()));
+                String fields = entry.fields().isEmpty() ? "it has none"
+                        : "its fields are " + String.join(", ", entry.fields());
+                throw new ConfigException(key, kind + " " + entry.className() + " has no field \"" + key + "\"; "
+                        + fields);
             }
         }
         return entry.factory().apply(config);
