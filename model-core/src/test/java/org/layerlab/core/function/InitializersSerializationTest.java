@@ -104,6 +104,12 @@ class InitializersSerializationTest {
                  "registered_name": null}"""));
         assertThat(init.className()).isEqualTo("HeNormal");
         assertThat(((VarianceScaling) init).seed()).isEqualTo(12L);
+
+        Initializer orthogonal = Initializers.deserialize(json("""
+                {"module": "keras.initializers", "class_name": "OrthogonalInitializer",
+                 "config": {"gain": 1.0, "seed": null}, "registered_name": null}"""));
+        assertThat(Initializers.serialize(orthogonal)).isEqualTo(Config.builder().put("class_name", "Orthogonal")
+                .put("config", Config.builder().put("seed", null).put("gain", 1.0).build()).build());
     }
 
     @Test
