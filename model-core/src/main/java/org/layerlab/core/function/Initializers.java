@@ -1,115 +1,68 @@
 package org.layerlab.core.function;
 
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.random.RandomGenerator;
+import java.util.List;
 import org.layerlab.core.layer.Config;
-import org.layerlab.core.shape.DType;
 
-/** Initializers from and to Keras's serialised forms. */
+/**
+ * Initializers from and to Keras's serialised forms. Strings resolve as in Keras 3: the class name,
+ * its snake_case form, or an alias ({@code normal}, {@code uniform}, {@code one}, {@code zero},
+ * {@code IdentityInitializer}, {@code OrthogonalInitializer}).
+ */
 public final class Initializers {
-    private static final Map<String, Function<Config, Initializer>> BY_CLASS = new LinkedHashMap<>();
+    private static final List<String> PRESET = List.of("seed", "input_axes", "output_axes");
 
-    static {
-        BY_CLASS.put("Zeros", c -> constant("Zeros", 0));
-        BY_CLASS.put("Ones", c -> constant("Ones", 1));
-        BY_CLASS.put("GlorotUniform", c -> glorotUniform(c.getOptionalLong("seed")));
-    }
+    private static final FunctionTable<Initializer> TABLE = FunctionTable.<Initializer>builder("initializer")
+            .add("Zeros", List.of(), c -> ConstantInitializer.zeros())
+            .add("Ones", List.of(), c -> ConstantInitializer.ones())
+            .add("Constant", List.of("value"), c -> ConstantInitializer.constant(c.getDouble("value", 0.0)))
+            .add("RandomNormal", List.of("seed", "mean", "stddev"), RandomNormal::fromConfig)
+            .add("RandomUniform", List.of("seed", "minval", "maxval"), RandomUniform::fromConfig)
+            .add("TruncatedNormal", List.of("seed", "mean", "stddev"), TruncatedNormal::fromConfig)
+            .add("VarianceScaling", List.of("seed", "scale", "mode", "distribution", "input_axes", "output_axes"),
+                    VarianceScaling::fromConfig)
+            .add("GlorotUniform", PRESET, c -> VarianceScaling.glorotUniform(VarianceScaling.presetSeed(c)))
+            .add("GlorotNormal", PRESET, c -> VarianceScaling.glorotNormal(VarianceScaling.presetSeed(c)))
+            .add("HeNormal", PRESET, c -> VarianceScaling.heNormal(VarianceScaling.presetSeed(c)))
+            .add("HeUniform", PRESET, c -> VarianceScaling.heUniform(VarianceScaling.presetSeed(c)))
+            .add("LecunNormal", PRESET, c -> VarianceScaling.lecunNormal(VarianceScaling.presetSeed(c)))
+            .add("LecunUniform", PRESET, c -> VarianceScaling.lecunUniform(VarianceScaling.presetSeed(c)))
+            .add("Orthogonal", List.of("seed", "gain"), Orthogonal::fromConfig)
+            .add("Identity", List.of("gain"), Identity::fromConfig)
+            .alias("normal", "RandomNormal")
+            .alias("uniform", "RandomUniform")
+            .alias("one", "Ones")
+            .alias("zero", "Zeros")
+            .alias("IdentityInitializer", "Identity")
+            .alias("OrthogonalInitializer", "Orthogonal")
+            // TensorFlow.js writes these two class names with a capital C.
+            .alias("LeCunNormal", "LecunNormal")
+            .alias("LeCunUniform", "LecunUniform")
+            // TensorFlow 1.x wrote the dtype into initializer configs; it never changes the values.
+            .ignoring("dtype")
+            .build();
 
     private Initializers() {
     }
 
-    /** From a name ({@code "glorot_uniform"} or {@code "GlorotUniform"}) or a {@code {class_name, config}} object. */
+    /**
+     * From a string identifier ({@code "glorot_uniform"}, {@code "GlorotUniform"}) or a
+     * {@code {class_name, config}} object, with or without Keras 3's {@code module} and
+     * {@code registered_name}.
+     *
+     * @throws UnknownFunctionException for a name Keras does not know
+     * @throws org.layerlab.core.layer.ConfigException for a bad or unknown config field
+     */
     public static Initializer deserialize(Object spec) {
-        String className;
-        Config config;
-        if (spec instanceof String s) {
-            className = toClassName(s);
-            config = Config.empty();
-        } else if (spec instanceof Config c) {
-            className = c.getString("class_name", "");
-            Config inner = c.getConfig("config");
-            config = inner == null ? Config.empty() : inner;
-        } else {
-            throw new UnknownFunctionException("initializer", String.valueOf(spec), BY_CLASS.keySet());
-        }
-        Function<Config, Initializer> f = BY_CLASS.get(className);
-        if (f == null) {
-            throw new UnknownFunctionException("initializer", className, BY_CLASS.keySet());
-        }
-        return f.apply(config);
+        return TABLE.deserialize(spec);
     }
 
-    private static String toClassName(String snake) {
-        StringBuilder sb = new StringBuilder();
-        for (String part : snake.split("_")) {
-            if (!part.isEmpty()) {
-                sb.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
-            }
-        }
-        return sb.toString();
-    }
-
-    /** To Keras's {@code {"class_name": ..., "config": {...}}}. */
+    /** To Keras's {@code {"class_name": ..., "config": {...}}}, with Keras 3's config keys. */
     public static Config serialize(Initializer initializer) {
-        return Config.builder().put("class_name", initializer.className()).put("config", initializer.config()).build();
+        return FunctionTable.serialize(initializer);
     }
 
-    private static Initializer constant(String className, double value) {
-        return new Initializer() {
-            @Override
-            public double[] generate(long[] shape, DType dtype, RandomGenerator rng) {
-                double[] v = new double[(int) product(shape)];
-                java.util.Arrays.fill(v, value);
-                return v;
-            }
-
-            @Override
-            public String className() {
-                return className;
-            }
-
-            @Override
-            public Config config() {
-                return Config.empty();
-            }
-        };
-    }
-
-    private static Initializer glorotUniform(Long seed) {
-        return new Initializer() {
-            @Override
-            public double[] generate(long[] shape, DType dtype, RandomGenerator rng) {
-                long fanIn = shape.length == 1 ? shape[0] : shape[0];
-                long fanOut = shape.length == 1 ? shape[0] : shape[1];
-                double limit = Math.sqrt(6.0 / (fanIn + fanOut));
-                RandomGenerator r = seed == null ? rng : new java.util.SplittableRandom(seed);
-                double[] v = new double[(int) product(shape)];
-                for (int i = 0; i < v.length; i++) {
-                    v[i] = (r.nextDouble() * 2 - 1) * limit;
-                }
-                return v;
-            }
-
-            @Override
-            public String className() {
-                return "GlorotUniform";
-            }
-
-            @Override
-            public Config config() {
-                return Config.builder().put("seed", seed).build();
-            }
-        };
-    }
-
-    static long product(long[] shape) {
-        long n = 1;
-        for (long d : shape) {
-            n *= d;
-        }
-        return n;
+    /** The snake_case identifiers, for menus. */
+    public static List<String> names() {
+        return TABLE.names();
     }
 }
