@@ -94,7 +94,12 @@ public final class Weight {
 
     /** Sets the values from the initializer, drawing from {@code rng} unless the initializer is seeded. */
     public void initialize(RandomGenerator rng) {
-        double[] data = initializer.generate(shape.toArray(), dtype, rng);
+        double[] data;
+        try {
+            data = initializer.generate(shape.toArray(), dtype, rng);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("weight \"" + path() + "\": " + e.getMessage(), e);
+        }
         value = Nd4j.create(data, shape.toArray(), NdDataTypes.toNd4j(dtype));
     }
 
