@@ -31,13 +31,22 @@ public final class Adagrad extends Optimizer {
 
     @Override
     protected void update(double[] w, double[] g, double[][] state, double lr, long step, boolean single) {
-        double eps = r(epsilon, single);
         double[] accumulator = state[0];
-        for (int i = 0; i < w.length; i++) {
-            double gi = g[i];
-            accumulator[i] = r(accumulator[i] + r(gi * gi, single), single);
-            double root = r(Math.sqrt(r(accumulator[i] + eps, single)), single);
-            w[i] = r(w[i] - r(r(lr * gi, single) / root, single), single);
+        if (single) {
+            float lrF = (float) lr;
+            float eps = (float) epsilon;
+            for (int i = 0; i < w.length; i++) {
+                float gi = (float) g[i];
+                float ai = (float) accumulator[i] + gi * gi;
+                accumulator[i] = ai;
+                w[i] = (float) w[i] - lrF * gi / (float) Math.sqrt(ai + eps);
+            }
+        } else {
+            for (int i = 0; i < w.length; i++) {
+                double gi = g[i];
+                accumulator[i] += gi * gi;
+                w[i] -= lr * gi / Math.sqrt(accumulator[i] + epsilon);
+            }
         }
     }
 

@@ -61,27 +61,48 @@ public final class Adam extends Optimizer {
 
     @Override
     protected void update(double[] w, double[] g, double[][] state, double lr, long step, boolean single) {
-        double b1 = r(beta1, single);
-        double b2 = r(beta2, single);
-        double b1Power = r(Math.pow(b1, step), single);
-        double b2Power = r(Math.pow(b2, step), single);
+        double b1Power = r(Math.pow(r(beta1, single), step), single);
+        double b2Power = r(Math.pow(r(beta2, single), step), single);
         double alpha = r(r(lr * r(Math.sqrt(r(1 - b2Power, single)), single), single) / r(1 - b1Power, single), single);
-        double oneMinusB1 = r(1 - beta1, single);
-        double oneMinusB2 = r(1 - beta2, single);
-        double eps = r(epsilon, single);
-        double[] m = state[0];
-        double[] v = state[1];
+        double[] vMax = amsgrad ? state[2] : null;
+        if (single) {
+            updateFloat32(w, g, state[0], state[1], vMax, (float) alpha);
+        } else {
+            updateFloat64(w, g, state[0], state[1], vMax, alpha);
+        }
+    }
+
+    private void updateFloat32(double[] w, double[] g, double[] m, double[] v, double[] vMax, float alpha) {
+        float oneMinusB1 = (float) (1 - beta1);
+        float oneMinusB2 = (float) (1 - beta2);
+        float eps = (float) epsilon;
+        for (int i = 0; i < w.length; i++) {
+            float gi = (float) g[i];
+            float mi = (float) m[i];
+            float vi = (float) v[i];
+            mi = mi + (gi - mi) * oneMinusB1;
+            vi = vi + (gi * gi - vi) * oneMinusB2;
+            m[i] = mi;
+            v[i] = vi;
+            if (vMax != null) {
+                vi = Math.max((float) vMax[i], vi);
+                vMax[i] = vi;
+            }
+            w[i] = (float) w[i] - mi * alpha / ((float) Math.sqrt(vi) + eps);
+        }
+    }
+
+    private void updateFloat64(double[] w, double[] g, double[] m, double[] v, double[] vMax, double alpha) {
         for (int i = 0; i < w.length; i++) {
             double gi = g[i];
-            m[i] = r(m[i] + r(r(gi - m[i], single) * oneMinusB1, single), single);
-            v[i] = r(v[i] + r(r(r(gi * gi, single) - v[i], single) * oneMinusB2, single), single);
+            m[i] += (gi - m[i]) * (1 - beta1);
+            v[i] += (gi * gi - v[i]) * (1 - beta2);
             double vi = v[i];
-            if (amsgrad) {
-                state[2][i] = Math.max(state[2][i], v[i]);
-                vi = state[2][i];
+            if (vMax != null) {
+                vi = Math.max(vMax[i], vi);
+                vMax[i] = vi;
             }
-            double denominator = r(r(Math.sqrt(vi), single) + eps, single);
-            w[i] = r(w[i] - r(r(m[i] * alpha, single) / denominator, single), single);
+            w[i] -= m[i] * alpha / (Math.sqrt(vi) + epsilon);
         }
     }
 

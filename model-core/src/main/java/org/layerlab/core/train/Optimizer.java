@@ -19,7 +19,9 @@ import org.layerlab.core.tensor.grad.WeightStore;
 /**
  * A Keras 3 optimizer: {@link #apply} clips the gradients, applies weight decay, runs each
  * weight's update step, counts the iteration and then applies the weights' constraints, in Keras's
- * order. Update steps round every intermediate value to the weight's dtype, as Keras's float32 ops do.
+ * order. Update steps compute float32 weights in float arithmetic, so every intermediate value is
+ * rounded as in Keras's float32 ops; each is written once per precision because a shared loop with
+ * rounding branches does not vectorise and runs ten times slower.
  */
 public abstract class Optimizer implements KerasObject {
     private static final Set<String> BASE_KEYS = Set.of("name", "learning_rate", "weight_decay", "clipnorm",
@@ -138,10 +140,7 @@ public abstract class Optimizer implements KerasObject {
             double[] values = store.values(w);
             double lr = r(learningRate, single);
             if (weightDecay != null) {
-                double wd = r(weightDecay, single);
-                for (int j = 0; j < values.length; j++) {
-                    values[j] = r(values[j] - r(r(values[j] * wd, single) * lr, single), single);
-                }
+                decay(values, single);
             }
             update(values, grads.get(i), state(w), lr, step, single);
         }
@@ -151,6 +150,21 @@ public abstract class Optimizer implements KerasObject {
             if (constraint != null) {
                 Ops ops = backend.eager();
                 store.set(w, ops.values(constraint.apply(ops.read(w), ops)));
+            }
+        }
+    }
+
+    /** Keras's decoupled weight decay, {@code w -= w * weight_decay * lr}, before the update step. */
+    private void decay(double[] values, boolean single) {
+        if (single) {
+            float wd = weightDecay.floatValue();
+            float lr = (float) learningRate;
+            for (int j = 0; j < values.length; j++) {
+                values[j] = (float) values[j] - (float) values[j] * wd * lr;
+            }
+        } else {
+            for (int j = 0; j < values.length; j++) {
+                values[j] -= values[j] * weightDecay * learningRate;
             }
         }
     }

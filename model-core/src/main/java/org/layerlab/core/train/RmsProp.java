@@ -34,29 +34,64 @@ public final class RmsProp extends Optimizer {
 
     @Override
     protected void update(double[] w, double[] g, double[][] state, double lr, long step, boolean single) {
-        double rhoR = r(rho, single);
-        double oneMinusRho = r(1 - rho, single);
-        double eps = r(epsilon, single);
-        double mu = r(momentum, single);
+        if (single) {
+            updateFloat32(w, g, state, (float) lr);
+        } else {
+            updateFloat64(w, g, state, lr);
+        }
+    }
+
+    private void updateFloat32(double[] w, double[] g, double[][] state, float lr) {
+        float rhoF = (float) rho;
+        float oneMinusRho = (float) (1 - rho);
+        float eps = (float) epsilon;
+        float mu = (float) momentum;
+        double[] velocity = state[0];
+        double[] average = state[1];
+        double[] moment = state[2];
+        for (int i = 0; i < w.length; i++) {
+            float gi = (float) g[i];
+            float vi = rhoF * (float) velocity[i] + oneMinusRho * (gi * gi);
+            velocity[i] = vi;
+            float denominator;
+            if (centered) {
+                float ai = rhoF * (float) average[i] + oneMinusRho * gi;
+                average[i] = ai;
+                denominator = vi - ai * ai + eps;
+            } else {
+                denominator = vi + eps;
+            }
+            float increment = lr * gi / (float) Math.sqrt(denominator);
+            if (momentum > 0) {
+                float mi = mu * (float) moment[i] + increment;
+                moment[i] = mi;
+                w[i] = (float) w[i] - mi;
+            } else {
+                w[i] = (float) w[i] - increment;
+            }
+        }
+    }
+
+    private void updateFloat64(double[] w, double[] g, double[][] state, double lr) {
         double[] velocity = state[0];
         double[] average = state[1];
         double[] moment = state[2];
         for (int i = 0; i < w.length; i++) {
             double gi = g[i];
-            velocity[i] = r(r(rhoR * velocity[i], single) + r(oneMinusRho * r(gi * gi, single), single), single);
+            velocity[i] = rho * velocity[i] + (1 - rho) * (gi * gi);
             double denominator;
             if (centered) {
-                average[i] = r(r(rhoR * average[i], single) + r(oneMinusRho * gi, single), single);
-                denominator = r(r(velocity[i] - r(average[i] * average[i], single), single) + eps, single);
+                average[i] = rho * average[i] + (1 - rho) * gi;
+                denominator = velocity[i] - average[i] * average[i] + epsilon;
             } else {
-                denominator = r(velocity[i] + eps, single);
+                denominator = velocity[i] + epsilon;
             }
-            double increment = r(r(lr * gi, single) / r(Math.sqrt(denominator), single), single);
+            double increment = lr * gi / Math.sqrt(denominator);
             if (momentum > 0) {
-                moment[i] = r(r(mu * moment[i], single) + increment, single);
-                w[i] = r(w[i] - moment[i], single);
+                moment[i] = momentum * moment[i] + increment;
+                w[i] -= moment[i];
             } else {
-                w[i] = r(w[i] - increment, single);
+                w[i] -= increment;
             }
         }
     }

@@ -33,18 +33,40 @@ public final class Sgd extends Optimizer {
 
     @Override
     protected void update(double[] w, double[] g, double[][] state, double lr, long step, boolean single) {
+        if (single) {
+            updateFloat32(w, g, state, (float) lr, (float) momentum);
+        } else {
+            updateFloat64(w, g, state, lr, momentum);
+        }
+    }
+
+    private void updateFloat32(double[] w, double[] g, double[][] state, float lr, float mu) {
         if (momentum == 0) {
             for (int i = 0; i < w.length; i++) {
-                w[i] = r(w[i] - r(g[i] * lr, single), single);
+                w[i] = (float) w[i] - (float) g[i] * lr;
             }
             return;
         }
-        double mu = r(momentum, single);
         double[] m = state[0];
         for (int i = 0; i < w.length; i++) {
-            m[i] = r(r(m[i] * mu, single) - r(g[i] * lr, single), single);
-            double delta = nesterov ? r(r(m[i] * mu, single) - r(g[i] * lr, single), single) : m[i];
-            w[i] = r(w[i] + delta, single);
+            float gi = (float) g[i];
+            float mi = (float) m[i] * mu - gi * lr;
+            m[i] = mi;
+            w[i] = (float) w[i] + (nesterov ? mi * mu - gi * lr : mi);
+        }
+    }
+
+    private void updateFloat64(double[] w, double[] g, double[][] state, double lr, double mu) {
+        if (momentum == 0) {
+            for (int i = 0; i < w.length; i++) {
+                w[i] -= g[i] * lr;
+            }
+            return;
+        }
+        double[] m = state[0];
+        for (int i = 0; i < w.length; i++) {
+            m[i] = m[i] * mu - g[i] * lr;
+            w[i] += nesterov ? m[i] * mu - g[i] * lr : m[i];
         }
     }
 
