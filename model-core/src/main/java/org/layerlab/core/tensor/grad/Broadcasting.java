@@ -2,6 +2,8 @@ package org.layerlab.core.tensor.grad;
 
 import java.util.Arrays;
 import org.layerlab.core.shape.Shape;
+import org.layerlab.core.tensor.Broadcast;
+import org.layerlab.core.tensor.IncompatibleShapesException;
 
 /**
  * NumPy broadcasting over row-major {@code double[]} values: element-wise binary kernels, spreading
@@ -21,28 +23,14 @@ final class Broadcasting {
             n *= d;
         }
         if (n > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("tensor of shape " + Shape.ofDims(shape) + " is too large");
+            throw new IncompatibleShapesException("tensor of shape " + Shape.ofDims(shape) + " is too large");
         }
         return (int) n;
     }
 
     /** The broadcast shape of {@code a} and {@code b}, as NumPy defines it. */
     static long[] shape(long[] a, long[] b) {
-        if (Arrays.equals(a, b)) {
-            return a;
-        }
-        int rank = Math.max(a.length, b.length);
-        long[] out = new long[rank];
-        for (int i = 0; i < rank; i++) {
-            long da = i < rank - a.length ? 1 : a[i - (rank - a.length)];
-            long db = i < rank - b.length ? 1 : b[i - (rank - b.length)];
-            if (da != db && da != 1 && db != 1) {
-                throw new IllegalArgumentException("Cannot broadcast shapes " + Shape.ofDims(a) + " and "
-                        + Shape.ofDims(b));
-            }
-            out[i] = da == 1 ? db : da;
-        }
-        return out;
+        return Arrays.equals(a, b) ? a : Broadcast.shape(a, b);
     }
 
     /** {@code kind(a, b)} element-wise with broadcasting to {@code out}, the broadcast shape. */

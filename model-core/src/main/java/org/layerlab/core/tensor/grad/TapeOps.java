@@ -7,12 +7,15 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
 import org.layerlab.core.layer.Weight;
 import org.layerlab.core.shape.DType;
 import org.layerlab.core.shape.Shape;
+import org.layerlab.core.tensor.IncompatibleShapesException;
 import org.layerlab.core.tensor.Ops;
+import org.layerlab.core.tensor.ReshapeTarget;
+import org.layerlab.core.tensor.ResultTypes;
 import org.layerlab.core.tensor.Tensor;
+import org.layerlab.core.tensor.UniformSamples;
 import org.layerlab.core.tensor.grad.Broadcasting.Binary;
 
 /**
@@ -55,7 +58,7 @@ public final class TapeOps implements Ops {
     @Override
     public Tensor constant(double[] values, long[] shape, DType dtype) {
         if (values.length != Broadcasting.size(shape)) {
-            throw new IllegalArgumentException("a constant of shape " + Shape.ofDims(shape) + " needs "
+            throw new IncompatibleShapesException("a constant of shape " + Shape.ofDims(shape) + " needs "
                     + Broadcasting.size(shape) + " values, got " + values.length);
         }
         return result(values.clone(), shape.clone(), Rounding.requireSupported(dtype), false);
@@ -181,7 +184,7 @@ public final class TapeOps implements Ops {
         for (int i = 0; i < v.length; i++) {
             v[i] = mv[i] != 0 ? xv[i] : yv[i];
         }
-        TapeTensor r = result(v, out, promote(x.dtype(), y.dtype()), x.requiresGrad || y.requiresGrad);
+        TapeTensor r = result(v, out, ResultTypes.of(x.dtype(), y.dtype()), x.requiresGrad || y.requiresGrad);
         if (r.requiresGrad) {
             r.backward = g -> {
                 double[] gx = new double[g.length];
@@ -207,13 +210,13 @@ public final class TapeOps implements Ops {
         long[] xs = x.shapeRef();
         long[] ws = w.shapeRef();
         if (ws.length != 2 || xs.length < 1 || xs[xs.length - 1] != ws[0]) {
-            throw new IllegalArgumentException("matmul needs a (..., k) and b (k, n); got " + Shape.ofDims(xs)
-                    + " and " + Shape.ofDims(ws));
+            throw new IncompatibleShapesException("matmul cannot contract the last axis of " + Shape.ofDims(xs)
+                    + " with the first axis of 2-D " + Shape.ofDims(ws));
         }
         int k = (int) ws[0];
         int n = (int) ws[1];
         int m = k == 0 ? 0 : x.size() / k;
-        DType dtype = promote(x.dtype(), w.dtype());
+        DType dtype = ResultTypes.of(x.dtype(), w.dtype());
         long[] out = xs.clone();
         out[out.length - 1] = n;
         double[] v = products.multiply(x.data, w.data, m, k, n, false, false, dtype);
@@ -298,13 +301,7 @@ public final class TapeOps implements Ops {
 
     @Override
     public Tensor randomUniform(long[] shape, DType dtype, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        double[] v = new double[Broadcasting.size(shape)];
-        for (int i = 0; i < v.length; i++) {
-            double u = Rounding.round(random.nextDouble(), dtype);
-            v[i] = u < 1 ? u : Math.nextDown(1.0f);
-        }
-        return result(v, shape.clone(), Rounding.requireSupported(dtype), false);
+        return result(UniformSamples.draw(shape, dtype, seed), shape.clone(), Rounding.requireSupported(dtype), false);
     }
 
     @Override
@@ -352,7 +349,12 @@ public final class TapeOps implements Ops {
         TapeTensor b = own(y);
         long[] out = Broadcasting.shape(a.shapeRef(), b.shapeRef());
         double[] v = Broadcasting.binary(kind, a.data, a.shapeRef(), b.data, b.shapeRef(), out);
-        DType dtype = kind == Binary.DIVIDE ? floating(promote(a.dtype(), b.dtype())) : promote(a.dtype(), b.dtype());
+        DType promoted = ResultTypes.of(a.dtype(), b.dtype());
+        DType dtype = switch (kind) {
+            case GREATER -> a.dtype();
+            case DIVIDE -> floating(promoted);
+            default -> promoted;
+        };
         boolean grad = kind != Binary.GREATER && (a.requiresGrad || b.requiresGrad);
         TapeTensor r = result(v, out, dtype, grad);
         if (grad) {
@@ -414,18 +416,5 @@ public final class TapeOps implements Ops {
 
     private static DType floating(DType dtype) {
         return dtype.isFloating() ? dtype : DType.FLOAT32;
-    }
-
-    static DType promote(DType a, DType b) {
-        if (a == b) {
-            return a;
-        }
-        if (a == DType.FLOAT64 || b == DType.FLOAT64) {
-            return DType.FLOAT64;
-        }
-        if (a.isFloating() || b.isFloating()) {
-            return DType.FLOAT32;
-        }
-        return a == DType.BOOL ? b : a;
     }
 }
