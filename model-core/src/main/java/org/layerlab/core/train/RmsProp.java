@@ -2,6 +2,7 @@ package org.layerlab.core.train;
 
 import java.util.Set;
 import org.layerlab.core.layer.Config;
+import org.layerlab.core.layer.ConfigException;
 
 /**
  * Keras 3 {@code RMSprop}: {@code v = rho v + (1 - rho) g^2},
@@ -16,10 +17,21 @@ public final class RmsProp extends Optimizer {
 
     public RmsProp(Config config) {
         super(config, Set.of("rho", "momentum", "epsilon", "centered"), "rmsprop", 0.001, null);
-        this.rho = positive(config, "rho", 0.9);
-        this.momentum = positive(config, "momentum", 0.0);
-        this.epsilon = positive(config, "epsilon", 1e-7);
+        this.rho = unitInterval(config, "rho", 0.9);
+        this.momentum = unitInterval(config, "momentum", 0.0);
+        this.epsilon = config.getDouble("epsilon", 1e-7);
+        if (!(epsilon > 0)) {
+            throw new ConfigException("epsilon", "RMSprop epsilon must be positive, got " + epsilon);
+        }
         this.centered = config.getBoolean("centered", false);
+    }
+
+    private static double unitInterval(Config config, String key, double fallback) {
+        double v = config.getDouble(key, fallback);
+        if (!(v >= 0 && v <= 1)) {
+            throw new ConfigException(key, "RMSprop " + key + " must be in [0, 1], got " + v);
+        }
+        return v;
     }
 
     @Override

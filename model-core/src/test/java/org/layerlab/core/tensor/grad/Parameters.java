@@ -35,6 +35,29 @@ public final class Parameters extends Layer {
         return weights;
     }
 
+    /** One weight with the given values. */
+    public static Weight withValues(DType dtype, double[] values, long... shape) {
+        Parameters layer = new Parameters(dtype);
+        Weight w = layer.addWeight("w", Shape.ofDims(shape), new Initializer() {
+            @Override
+            public double[] generate(long[] s, DType d, RandomGenerator rng) {
+                return values.clone();
+            }
+
+            @Override
+            public String className() {
+                return "Given";
+            }
+
+            @Override
+            public Config config() {
+                return Config.empty();
+            }
+        }, null, null, true);
+        w.initialize(new SplittableRandom(0));
+        return w;
+    }
+
     private static final Initializer AWAY_FROM_ZERO = new Initializer() {
         @Override
         public double[] generate(long[] shape, DType dtype, RandomGenerator rng) {
