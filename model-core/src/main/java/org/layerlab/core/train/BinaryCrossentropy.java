@@ -18,10 +18,6 @@ public final class BinaryCrossentropy implements Loss {
         this.labelSmoothing = Losses.checkSmoothing(labelSmoothing);
     }
 
-    public boolean fromLogits() {
-        return fromLogits;
-    }
-
     @Override
     public String name() {
         return "binary_crossentropy";

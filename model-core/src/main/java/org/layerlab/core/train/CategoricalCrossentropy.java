@@ -18,10 +18,6 @@ public final class CategoricalCrossentropy implements Loss {
         this.labelSmoothing = Losses.checkSmoothing(labelSmoothing);
     }
 
-    public boolean fromLogits() {
-        return fromLogits;
-    }
-
     @Override
     public String name() {
         return "categorical_crossentropy";

@@ -17,10 +17,6 @@ public final class SparseCategoricalCrossentropy implements Loss {
         this.fromLogits = fromLogits;
     }
 
-    public boolean fromLogits() {
-        return fromLogits;
-    }
-
     @Override
     public String name() {
         return "sparse_categorical_crossentropy";

@@ -16,10 +16,6 @@ public final class StreamingMean {
         return count == 0 ? 0 : total / count;
     }
 
-    public long count() {
-        return count;
-    }
-
     public void reset() {
         total = 0;
         count = 0;

@@ -1,7 +1,6 @@
 package org.layerlab.core.tensor.grad;
 
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import org.layerlab.core.layer.Weight;
 import org.layerlab.core.shape.DType;
@@ -45,13 +44,6 @@ public final class WeightStore {
             Weight w = e.getKey();
             DType dtype = w.dtype();
             w.assign(Nd4j.create(e.getValue(), w.shape().toArray(), NdDataTypes.toNd4j(dtype)));
-        }
-    }
-
-    /** Forgets the working values of {@code weights}, so they are read again from the weights. */
-    public void forget(List<Weight> weights) {
-        for (Weight w : weights) {
-            values.remove(w);
         }
     }
 }
