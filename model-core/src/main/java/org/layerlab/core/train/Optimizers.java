@@ -1,5 +1,6 @@
 package org.layerlab.core.train;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,17 +11,19 @@ import org.layerlab.core.layer.Config;
 
 /** Optimizers from and to Keras's serialised forms; names are matched ignoring case, as Keras does. */
 public final class Optimizers {
-    private static final Map<String, Function<Config, Optimizer>> BY_NAME = new LinkedHashMap<>();
-
-    static {
-        BY_NAME.put("sgd", Sgd::new);
-        BY_NAME.put("adam", Adam::adam);
-        BY_NAME.put("adamw", Adam::adamW);
-        BY_NAME.put("rmsprop", RmsProp::new);
-        BY_NAME.put("adagrad", Adagrad::new);
-    }
+    private static final Map<String, Function<Config, Optimizer>> BY_NAME = byName();
 
     private Optimizers() {
+    }
+
+    private static Map<String, Function<Config, Optimizer>> byName() {
+        Map<String, Function<Config, Optimizer>> m = new LinkedHashMap<>();
+        m.put("sgd", Sgd::new);
+        m.put("adam", Adam::adam);
+        m.put("adamw", Adam::adamW);
+        m.put("rmsprop", RmsProp::new);
+        m.put("adagrad", Adagrad::new);
+        return Collections.unmodifiableMap(m);
     }
 
     /** The Keras names of the supported optimizers. */

@@ -1,12 +1,7 @@
 package org.layerlab.core.tensor.grad;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.layerlab.core.layer.Weight;
 import org.layerlab.core.shape.DType;
 import org.layerlab.core.shape.Shape;
@@ -27,27 +22,17 @@ import org.layerlab.core.tensor.grad.Broadcasting.Binary;
 public final class TapeOps implements Ops {
     private final WeightStore store;
     private final MatrixProduct products;
-    private final Set<Weight> differentiable = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final boolean recording;
-    private final List<TapeTensor> tape = new ArrayList<>();
-    private final Map<Weight, TapeTensor> leaves = new IdentityHashMap<>();
+    private final Tape tape;
 
     TapeOps(WeightStore store, MatrixProduct products, Collection<Weight> differentiable, boolean recording) {
         this.store = store;
         this.products = products;
-        this.differentiable.addAll(differentiable);
-        this.recording = recording;
+        this.tape = new Tape(differentiable, recording);
     }
 
     @Override
     public Tensor read(Weight weight) {
-        TapeTensor t = leaves.get(weight);
-        if (t == null) {
-            boolean grad = recording && differentiable.contains(weight);
-            t = new TapeTensor(store.values(weight), weight.shape().toArray(), weight.dtype(), grad, weight);
-            leaves.put(weight, t);
-        }
-        return t;
+        return tape.leaf(weight, store);
     }
 
     @Override
@@ -278,11 +263,11 @@ public final class TapeOps implements Ops {
     public Tensor reshape(Tensor x, long[] shape) {
         TapeTensor a = own(x);
         long[] target = ReshapeTarget.resolve(a.shapeRef(), shape);
-        boolean grad = recording && a.requiresGrad;
+        boolean grad = tape.recording() && a.requiresGrad;
         TapeTensor r = new TapeTensor(a.data, target, a.dtype(), grad, null);
         if (grad) {
             r.backward = a::accumulate;
-            tape.add(r);
+            tape.record(r);
         }
         return r;
     }
@@ -314,34 +299,7 @@ public final class TapeOps implements Ops {
      * differentiable weight it depends on. Weights it does not depend on are absent.
      */
     public Map<Weight, double[]> gradients(Tensor loss) {
-        if (!recording) {
-            throw new IllegalStateException("gradients need recording operations (TapeBackend.recording)");
-        }
-        TapeTensor l = own(loss);
-        if (l.size() != 1) {
-            throw new IllegalArgumentException("gradients need a scalar loss, got shape " + Shape.ofDims(l.shapeRef()));
-        }
-        Map<Weight, double[]> grads = new IdentityHashMap<>();
-        if (!l.requiresGrad) {
-            return grads;
-        }
-        l.accumulate(new double[] {1});
-        for (int i = tape.size() - 1; i >= 0; i--) {
-            TapeTensor t = tape.get(i);
-            double[] g = t.grad();
-            if (g != null) {
-                t.clearGrad();
-                t.backward.propagate(g);
-            }
-        }
-        tape.clear();
-        for (TapeTensor leaf : leaves.values()) {
-            if (leaf.grad() != null) {
-                grads.put(leaf.weight, leaf.grad());
-                leaf.clearGrad();
-            }
-        }
-        return grads;
+        return tape.gradients(own(loss));
     }
 
     private Tensor binary(Binary kind, Tensor x, Tensor y) {
@@ -399,10 +357,10 @@ public final class TapeOps implements Ops {
 
     private TapeTensor result(double[] values, long[] shape, DType dtype, boolean requiresGrad) {
         Rounding.roundInPlace(values, dtype);
-        boolean grad = recording && requiresGrad;
+        boolean grad = tape.recording() && requiresGrad;
         TapeTensor t = new TapeTensor(values, shape, dtype, grad, null);
         if (grad) {
-            tape.add(t);
+            tape.record(t);
         }
         return t;
     }

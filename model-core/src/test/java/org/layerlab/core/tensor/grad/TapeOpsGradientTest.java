@@ -88,7 +88,7 @@ class TapeOpsGradientTest {
                 xs.add(ops.read(w));
             }
             Tensor y = f.apply(xs, ops);
-            double[] c = Parameters.randomValues(7, (int) ops.values(y).length);
+            double[] c = Parameters.randomValues(7, ops.values(y).length);
             return ops.sumAll(ops.multiply(y, ops.constant(c, y.shape(), F64)));
         }, 1e-5);
         assertThat(result.maxRelativeError()).as(result.worst()).isLessThan(1e-6);
