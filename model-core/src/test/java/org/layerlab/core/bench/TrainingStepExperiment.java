@@ -18,6 +18,10 @@ import org.layerlab.core.train.TrainingStep;
  * run and alternating so both see the same machine load, for (a) a 784-256-128-10 MLP, batch 128,
  * Adam, and (b) a 2-8-8-2 MLP, batch 10, Adam; ReLU hidden layers, softmax cross-entropy.
  * Arguments: seconds per measurement (default 4), rounds (default 3).
+ *
+ * <p>Thread settings matter on a small machine: LayerLab calls OpenBLAS directly for large products
+ * while DL4J's own kernels use OpenMP, and both pools spinning at once on two cores slow DL4J down
+ * many times in a shared JVM; run with {@code OPENBLAS_NUM_THREADS=1} for a fair comparison there.
  */
 public final class TrainingStepExperiment {
     /** One training step on the i-th batch. */
@@ -31,6 +35,8 @@ public final class TrainingStepExperiment {
     public static void main(String[] args) {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 4;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        System.out.printf("OMP_NUM_THREADS=%s OPENBLAS_NUM_THREADS=%s cores=%d%n", System.getenv("OMP_NUM_THREADS"),
+                System.getenv("OPENBLAS_NUM_THREADS"), Runtime.getRuntime().availableProcessors());
         compare("(a) 784-256-128-10, batch 128", new int[] {784, 256, 128, 10}, 128, seconds, rounds);
         compare("(b) 2-8-8-2, batch 10", new int[] {2, 8, 8, 2}, 10, seconds, rounds);
     }

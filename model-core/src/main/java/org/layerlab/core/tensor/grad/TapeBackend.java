@@ -2,6 +2,7 @@ package org.layerlab.core.tensor.grad;
 
 import java.util.Collection;
 import java.util.List;
+import org.layerlab.core.layer.Weight;
 
 /**
  * The differentiating backend: reverse-mode automatic differentiation on a tape of plain Java
@@ -34,7 +35,7 @@ public final class TapeBackend {
     }
 
     /** Operations that record a fresh tape, giving gradients for {@code differentiable} weights. */
-    public TapeOps recording(Collection<org.layerlab.core.layer.Weight> differentiable) {
+    public TapeOps recording(Collection<Weight> differentiable) {
         return new TapeOps(weights, products, differentiable, true);
     }
 
