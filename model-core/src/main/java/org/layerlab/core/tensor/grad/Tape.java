@@ -1,0 +1,77 @@
+package org.layerlab.core.tensor.grad;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.layerlab.core.layer.Weight;
+import org.layerlab.core.shape.Shape;
+
+/**
+ * The record of one forward pass: the tensors a gradient flows through, in the order they were
+ * computed, and the weights read as leaves. Running it in reverse from a scalar gives the gradients.
+ */
+final class Tape {
+    private final Set<Weight> differentiable = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final boolean recording;
+    private final List<TapeTensor> nodes = new ArrayList<>();
+    private final Map<Weight, TapeTensor> leaves = new IdentityHashMap<>();
+
+    Tape(Collection<Weight> differentiable, boolean recording) {
+        this.differentiable.addAll(differentiable);
+        this.recording = recording;
+    }
+
+    boolean recording() {
+        return recording;
+    }
+
+    /** The tensor of a weight; the same one each time, so that a weight read twice gets both gradients. */
+    TapeTensor leaf(Weight weight, WeightStore store) {
+        TapeTensor t = leaves.get(weight);
+        if (t == null) {
+            boolean grad = recording && differentiable.contains(weight);
+            t = new TapeTensor(store.values(weight), weight.shape().toArray(), weight.dtype(), grad, weight);
+            leaves.put(weight, t);
+        }
+        return t;
+    }
+
+    /** Appends a tensor whose backward rule is set. */
+    void record(TapeTensor t) {
+        nodes.add(t);
+    }
+
+    Map<Weight, double[]> gradients(TapeTensor loss) {
+        if (!recording) {
+            throw new IllegalStateException("gradients need recording operations (TapeBackend.recording)");
+        }
+        if (loss.size() != 1) {
+            throw new IllegalArgumentException("gradients need a scalar loss, got shape " + Shape.ofDims(loss.shapeRef()));
+        }
+        Map<Weight, double[]> grads = new IdentityHashMap<>();
+        if (!loss.requiresGrad) {
+            return grads;
+        }
+        loss.accumulate(new double[] {1});
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            TapeTensor t = nodes.get(i);
+            double[] g = t.grad();
+            if (g != null) {
+                t.clearGrad();
+                t.backward.propagate(g);
+            }
+        }
+        nodes.clear();
+        for (TapeTensor leaf : leaves.values()) {
+            if (leaf.grad() != null) {
+                grads.put(leaf.weight, leaf.grad());
+                leaf.clearGrad();
+            }
+        }
+        return grads;
+    }
+}

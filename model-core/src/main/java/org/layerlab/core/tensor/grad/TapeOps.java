@@ -1,0 +1,378 @@
+package org.layerlab.core.tensor.grad;
+
+import java.util.Collection;
+import java.util.Map;
+import org.layerlab.core.layer.Weight;
+import org.layerlab.core.shape.DType;
+import org.layerlab.core.shape.Shape;
+import org.layerlab.core.tensor.IncompatibleShapesException;
+import org.layerlab.core.tensor.Ops;
+import org.layerlab.core.tensor.ReshapeTarget;
+import org.layerlab.core.tensor.ResultTypes;
+import org.layerlab.core.tensor.Tensor;
+import org.layerlab.core.tensor.UniformSamples;
+import org.layerlab.core.tensor.grad.Broadcasting.Binary;
+
+/**
+ * {@link Ops} of the {@link TapeBackend}. When recording, every operation on a tensor that depends
+ * on a differentiable weight appends its backward rule to the tape; {@link #gradients(Tensor)} then
+ * runs the tape in reverse from a scalar. Gradients of broadcast operands are summed back over the
+ * broadcast axes. A recording instance serves one forward and one backward pass.
+ */
+public final class TapeOps implements Ops {
+    private final WeightStore store;
+    private final MatrixProduct products;
+    private final Tape tape;
+
+    TapeOps(WeightStore store, MatrixProduct products, Collection<Weight> differentiable, boolean recording) {
+        this.store = store;
+        this.products = products;
+        this.tape = new Tape(differentiable, recording);
+    }
+
+    @Override
+    public Tensor read(Weight weight) {
+        return tape.leaf(weight, store);
+    }
+
+    @Override
+    public Tensor scalar(double value, DType dtype) {
+        return constant(new double[] {value}, new long[0], dtype);
+    }
+
+    @Override
+    public Tensor constant(double[] values, long[] shape, DType dtype) {
+        if (values.length != Broadcasting.size(shape)) {
+            throw new IncompatibleShapesException("a constant of shape " + Shape.ofDims(shape) + " needs "
+                    + Broadcasting.size(shape) + " values, got " + values.length);
+        }
+        return result(values.clone(), shape.clone(), Rounding.requireSupported(dtype), false);
+    }
+
+    @Override
+    public Tensor add(Tensor a, Tensor b) {
+        return binary(Binary.ADD, a, b);
+    }
+
+    @Override
+    public Tensor subtract(Tensor a, Tensor b) {
+        return binary(Binary.SUBTRACT, a, b);
+    }
+
+    @Override
+    public Tensor multiply(Tensor a, Tensor b) {
+        return binary(Binary.MULTIPLY, a, b);
+    }
+
+    @Override
+    public Tensor divide(Tensor a, Tensor b) {
+        return binary(Binary.DIVIDE, a, b);
+    }
+
+    @Override
+    public Tensor maximum(Tensor a, Tensor b) {
+        return binary(Binary.MAXIMUM, a, b);
+    }
+
+    @Override
+    public Tensor minimum(Tensor a, Tensor b) {
+        return binary(Binary.MINIMUM, a, b);
+    }
+
+    @Override
+    public Tensor greater(Tensor a, Tensor b) {
+        return binary(Binary.GREATER, a, b);
+    }
+
+    @Override
+    public Tensor negative(Tensor x) {
+        return unary(Unary.NEGATIVE, x);
+    }
+
+    @Override
+    public Tensor exp(Tensor x) {
+        return unary(Unary.EXP, x);
+    }
+
+    @Override
+    public Tensor log(Tensor x) {
+        return unary(Unary.LOG, x);
+    }
+
+    @Override
+    public Tensor log1p(Tensor x) {
+        return unary(Unary.LOG1P, x);
+    }
+
+    @Override
+    public Tensor sqrt(Tensor x) {
+        return unary(Unary.SQRT, x);
+    }
+
+    @Override
+    public Tensor square(Tensor x) {
+        return unary(Unary.SQUARE, x);
+    }
+
+    @Override
+    public Tensor abs(Tensor x) {
+        return unary(Unary.ABS, x);
+    }
+
+    @Override
+    public Tensor tanh(Tensor x) {
+        return unary(Unary.TANH, x);
+    }
+
+    @Override
+    public Tensor sigmoid(Tensor x) {
+        return unary(Unary.SIGMOID, x);
+    }
+
+    @Override
+    public Tensor erf(Tensor x) {
+        return unary(Unary.ERF, x);
+    }
+
+    @Override
+    public Tensor pow(Tensor x, double exponent) {
+        TapeTensor a = own(x);
+        double[] v = new double[a.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = Math.pow(a.data[i], exponent);
+        }
+        TapeTensor r = result(v, a.shapeRef(), floating(a.dtype()), a.requiresGrad);
+        if (r.requiresGrad) {
+            r.backward = g -> {
+                double[] d = new double[g.length];
+                if (exponent != 0) {
+                    for (int i = 0; i < g.length; i++) {
+                        d[i] = g[i] * exponent * Math.pow(a.data[i], exponent - 1);
+                    }
+                }
+                a.accumulate(d);
+            };
+        }
+        return r;
+    }
+
+    @Override
+    public Tensor where(Tensor mask, Tensor a, Tensor b) {
+        TapeTensor m = own(mask);
+        TapeTensor x = own(a);
+        TapeTensor y = own(b);
+        long[] out = Broadcasting.shape(Broadcasting.shape(m.shapeRef(), x.shapeRef()), y.shapeRef());
+        double[] mv = Broadcasting.expand(m.data, m.shapeRef(), out);
+        double[] xv = Broadcasting.expand(x.data, x.shapeRef(), out);
+        double[] yv = Broadcasting.expand(y.data, y.shapeRef(), out);
+        double[] v = new double[mv.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = mv[i] != 0 ? xv[i] : yv[i];
+        }
+        TapeTensor r = result(v, out, ResultTypes.of(x.dtype(), y.dtype()), x.requiresGrad || y.requiresGrad);
+        if (r.requiresGrad) {
+            r.backward = g -> {
+                double[] gx = new double[g.length];
+                double[] gy = new double[g.length];
+                for (int i = 0; i < g.length; i++) {
+                    if (mv[i] != 0) {
+                        gx[i] = g[i];
+                    } else {
+                        gy[i] = g[i];
+                    }
+                }
+                pass(x, gx, out);
+                pass(y, gy, out);
+            };
+        }
+        return r;
+    }
+
+    @Override
+    public Tensor matmul(Tensor a, Tensor b) {
+        TapeTensor x = own(a);
+        TapeTensor w = own(b);
+        long[] xs = x.shapeRef();
+        long[] ws = w.shapeRef();
+        if (ws.length != 2 || xs.length < 1 || xs[xs.length - 1] != ws[0]) {
+            throw new IncompatibleShapesException("matmul cannot contract the last axis of " + Shape.ofDims(xs)
+                    + " with the first axis of 2-D " + Shape.ofDims(ws));
+        }
+        int k = (int) ws[0];
+        int n = (int) ws[1];
+        int m = k == 0 ? 0 : x.size() / k;
+        DType dtype = ResultTypes.of(x.dtype(), w.dtype());
+        long[] out = xs.clone();
+        out[out.length - 1] = n;
+        double[] v = products.multiply(x.data, w.data, m, k, n, false, false, dtype);
+        TapeTensor r = result(v, out, dtype, x.requiresGrad || w.requiresGrad);
+        if (r.requiresGrad) {
+            r.backward = g -> {
+                if (x.requiresGrad) {
+                    x.accumulate(products.multiply(g, w.data, m, n, k, false, true, dtype));
+                }
+                if (w.requiresGrad) {
+                    w.accumulate(products.multiply(x.data, g, k, m, n, true, false, dtype));
+                }
+            };
+        }
+        return r;
+    }
+
+    @Override
+    public Tensor sum(Tensor x, int axis, boolean keepDims) {
+        return reduce(x, axis, keepDims, false);
+    }
+
+    @Override
+    public Tensor mean(Tensor x, int axis, boolean keepDims) {
+        return reduce(x, axis, keepDims, true);
+    }
+
+    @Override
+    public Tensor max(Tensor x, int axis, boolean keepDims) {
+        TapeTensor a = own(x);
+        AxisReduction red = new AxisReduction(a.shapeRef(), axis);
+        double[] v = red.max(a.data);
+        TapeTensor r = result(v, red.outputShape(keepDims), a.dtype(), a.requiresGrad);
+        if (r.requiresGrad) {
+            r.backward = g -> a.accumulate(red.maxBackward(g, a.data, v));
+        }
+        return r;
+    }
+
+    @Override
+    public Tensor sumAll(Tensor x) {
+        TapeTensor a = own(x);
+        double s = 0;
+        for (double d : a.data) {
+            s += d;
+        }
+        TapeTensor r = result(new double[] {s}, new long[0], a.dtype(), a.requiresGrad);
+        if (r.requiresGrad) {
+            r.backward = g -> {
+                double[] d = new double[a.size()];
+                java.util.Arrays.fill(d, g[0]);
+                a.accumulate(d);
+            };
+        }
+        return r;
+    }
+
+    @Override
+    public Tensor reshape(Tensor x, long[] shape) {
+        TapeTensor a = own(x);
+        long[] target = ReshapeTarget.resolve(a.shapeRef(), shape);
+        boolean grad = tape.recording() && a.requiresGrad;
+        TapeTensor r = new TapeTensor(a.data, target, a.dtype(), grad, null);
+        if (grad) {
+            r.backward = a::accumulate;
+            tape.record(r);
+        }
+        return r;
+    }
+
+    @Override
+    public Tensor cast(Tensor x, DType dtype) {
+        TapeTensor a = own(x);
+        Rounding.requireSupported(dtype);
+        boolean grad = a.requiresGrad && a.dtype().isFloating() && dtype.isFloating();
+        TapeTensor r = result(a.data.clone(), a.shapeRef(), dtype, grad);
+        if (r.requiresGrad) {
+            r.backward = a::accumulate;
+        }
+        return r;
+    }
+
+    @Override
+    public Tensor randomUniform(long[] shape, DType dtype, long seed) {
+        return result(UniformSamples.draw(shape, dtype, seed), shape.clone(), Rounding.requireSupported(dtype), false);
+    }
+
+    @Override
+    public double[] values(Tensor x) {
+        return own(x).data.clone();
+    }
+
+    /**
+     * Runs the tape backwards from a scalar {@code loss} and returns the gradient of each
+     * differentiable weight it depends on. Weights it does not depend on are absent.
+     */
+    public Map<Weight, double[]> gradients(Tensor loss) {
+        return tape.gradients(own(loss));
+    }
+
+    private Tensor binary(Binary kind, Tensor x, Tensor y) {
+        TapeTensor a = own(x);
+        TapeTensor b = own(y);
+        long[] out = Broadcasting.shape(a.shapeRef(), b.shapeRef());
+        double[] v = Broadcasting.binary(kind, a.data, a.shapeRef(), b.data, b.shapeRef(), out);
+        DType promoted = ResultTypes.of(a.dtype(), b.dtype());
+        DType dtype = switch (kind) {
+            case GREATER -> a.dtype();
+            case DIVIDE -> floating(promoted);
+            default -> promoted;
+        };
+        boolean grad = kind != Binary.GREATER && (a.requiresGrad || b.requiresGrad);
+        TapeTensor r = result(v, out, dtype, grad);
+        if (grad) {
+            r.backward = g -> BinaryGradients.propagate(kind, g, a, b, r, out);
+        }
+        return r;
+    }
+
+    private Tensor unary(Unary f, Tensor x) {
+        TapeTensor a = own(x);
+        DType dtype = f == Unary.NEGATIVE || f == Unary.ABS || f == Unary.SQUARE ? a.dtype() : floating(a.dtype());
+        TapeTensor r = result(f.apply(a.data), a.shapeRef(), dtype, a.requiresGrad);
+        if (r.requiresGrad) {
+            r.backward = g -> a.accumulate(f.backward(g, a.data, r.data));
+        }
+        return r;
+    }
+
+    private Tensor reduce(Tensor x, int axis, boolean keepDims, boolean mean) {
+        TapeTensor a = own(x);
+        AxisReduction red = new AxisReduction(a.shapeRef(), axis);
+        double[] v = red.sum(a.data);
+        double scale = mean ? 1.0 / red.length() : 1.0;
+        if (mean) {
+            for (int i = 0; i < v.length; i++) {
+                v[i] /= red.length();
+            }
+        }
+        TapeTensor r = result(v, red.outputShape(keepDims), a.dtype(), a.requiresGrad);
+        if (r.requiresGrad) {
+            r.backward = g -> a.accumulate(red.spread(g, scale));
+        }
+        return r;
+    }
+
+    /** Accumulates a gradient of the broadcast shape into an operand, summed over its broadcast axes. */
+    static void pass(TapeTensor operand, double[] g, long[] out) {
+        if (operand.requiresGrad) {
+            operand.accumulate(Broadcasting.reduceTo(g, out, operand.shapeRef()));
+        }
+    }
+
+    private TapeTensor result(double[] values, long[] shape, DType dtype, boolean requiresGrad) {
+        Rounding.roundInPlace(values, dtype);
+        boolean grad = tape.recording() && requiresGrad;
+        TapeTensor t = new TapeTensor(values, shape, dtype, grad, null);
+        if (grad) {
+            tape.record(t);
+        }
+        return t;
+    }
+
+    private static TapeTensor own(Tensor t) {
+        if (t instanceof TapeTensor tt) {
+            return tt;
+        }
+        throw new IllegalArgumentException("tensor " + t + " does not belong to the tape backend");
+    }
+
+    private static DType floating(DType dtype) {
+        return dtype.isFloating() ? dtype : DType.FLOAT32;
+    }
+}

@@ -1,0 +1,189 @@
+package org.layerlab.core.train;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.layerlab.core.function.Constraint;
+import org.layerlab.core.function.KerasObject;
+import org.layerlab.core.layer.Config;
+import org.layerlab.core.layer.ConfigException;
+import org.layerlab.core.layer.Weight;
+import org.layerlab.core.shape.DType;
+import org.layerlab.core.tensor.Ops;
+import org.layerlab.core.tensor.grad.Rounding;
+import org.layerlab.core.tensor.grad.TapeBackend;
+import org.layerlab.core.tensor.grad.WeightStore;
+
+/**
+ * A Keras 3 optimizer: {@link #apply} clips the gradients, applies weight decay, runs each
+ * weight's update step, counts the iteration and then applies the weights' constraints, in Keras's
+ * order. Update steps compute float32 weights in float arithmetic, so every intermediate value is
+ * rounded as in Keras's float32 ops; each is written once per precision because a shared loop with
+ * rounding branches does not vectorise and runs ten times slower.
+ */
+public abstract class Optimizer implements KerasObject {
+    private static final Set<String> BASE_KEYS = Set.of("name", "learning_rate", "weight_decay", "clipnorm",
+            "global_clipnorm", "clipvalue", "use_ema", "ema_momentum", "ema_overwrite_frequency",
+            "loss_scale_factor", "gradient_accumulation_steps", "jit_compile", "is_legacy_optimizer");
+
+    private final String name;
+    private final double learningRate;
+    private final Double weightDecay;
+    private final Double clipnorm;
+    private final Double globalClipnorm;
+    private final Double clipvalue;
+    private final Map<Weight, double[][]> slots = new IdentityHashMap<>();
+    private long iterations;
+
+    protected Optimizer(Config config, Set<String> ownKeys, String defaultName, double defaultLearningRate,
+            Double defaultWeightDecay) {
+        for (String key : config.keys()) {
+            if (!BASE_KEYS.contains(key) && !ownKeys.contains(key)) {
+                throw new ConfigException(key, "optimizer " + defaultName + " has no setting \"" + key + "\"");
+            }
+        }
+        if (config.get("learning_rate") instanceof Config) {
+            throw new ConfigException("learning_rate", "optimizer " + defaultName
+                    + ": learning rate schedules are not supported; give a number");
+        }
+        this.name = config.getString("name", defaultName);
+        this.learningRate = positive(config, "learning_rate", defaultLearningRate);
+        this.weightDecay = config.has("weight_decay") ? config.getOptionalDouble("weight_decay") : defaultWeightDecay;
+        this.clipnorm = config.getOptionalDouble("clipnorm");
+        this.globalClipnorm = config.getOptionalDouble("global_clipnorm");
+        this.clipvalue = config.getOptionalDouble("clipvalue");
+        int clips = (clipnorm != null ? 1 : 0) + (globalClipnorm != null ? 1 : 0) + (clipvalue != null ? 1 : 0);
+        if (clips > 1) {
+            throw new ConfigException("clipnorm", "optimizer " + defaultName
+                    + ": only one of clipnorm, clipvalue and global_clipnorm can be set");
+        }
+        if (config.getBoolean("use_ema", false)) {
+            throw new ConfigException("use_ema", "optimizer " + defaultName + ": use_ema is not supported");
+        }
+        for (String unsupported : List.of("loss_scale_factor", "gradient_accumulation_steps")) {
+            if (config.get(unsupported) != null) {
+                throw new ConfigException(unsupported, "optimizer " + defaultName + ": " + unsupported
+                        + " is not supported");
+            }
+        }
+    }
+
+    static double positive(Config config, String key, double fallback) {
+        double v = config.getDouble(key, fallback);
+        if (!(v >= 0) || Double.isInfinite(v)) {
+            throw new ConfigException(key, key + " must be a finite number >= 0, got " + v);
+        }
+        return v;
+    }
+
+    public final String name() {
+        return name;
+    }
+
+    public final double learningRate() {
+        return learningRate;
+    }
+
+    /** How many updates have been applied. */
+    public final long iterations() {
+        return iterations;
+    }
+
+    /** The number of state arrays the update step keeps per weight. */
+    protected abstract int slotCount();
+
+    /** The value state arrays start from. */
+    protected double initialSlotValue() {
+        return 0;
+    }
+
+    /**
+     * Updates {@code w} in place from its gradient {@code g}.
+     *
+     * @param step the 1-based number of this update (Keras's {@code iterations + 1})
+     * @param single whether the weight is float32, so every intermediate is rounded to float
+     */
+    protected abstract void update(double[] w, double[] g, double[][] state, double lr, long step, boolean single);
+
+    /** {@code v} rounded to float when {@code single}. */
+    protected static double r(double v, boolean single) {
+        return single ? (float) v : v;
+    }
+
+    /**
+     * One optimisation step for the weights that have a gradient; weights without one are left
+     * alone, as Keras does. The backend's weight store holds the values being updated.
+     */
+    public final void apply(List<Weight> weights, Map<Weight, double[]> gradients, TapeBackend backend) {
+        WeightStore store = backend.weights();
+        List<Weight> updated = new ArrayList<>();
+        List<double[]> grads = new ArrayList<>();
+        for (Weight w : weights) {
+            double[] g = gradients.get(w);
+            if (g != null) {
+                double[] rounded = g.clone();
+                Rounding.roundInPlace(rounded, w.dtype());
+                updated.add(w);
+                grads.add(rounded);
+            }
+        }
+        if (updated.isEmpty()) {
+            return;
+        }
+        GradientClipping.clip(grads, updated, clipnorm, globalClipnorm, clipvalue);
+        long step = iterations + 1;
+        for (int i = 0; i < updated.size(); i++) {
+            Weight w = updated.get(i);
+            boolean single = w.dtype() != DType.FLOAT64;
+            double[] values = store.values(w);
+            double lr = r(learningRate, single);
+            if (weightDecay != null) {
+                decay(values, single);
+            }
+            update(values, grads.get(i), state(w), lr, step, single);
+        }
+        iterations = step;
+        for (Weight w : updated) {
+            Constraint constraint = w.constraint();
+            if (constraint != null) {
+                Ops ops = backend.eager();
+                store.set(w, ops.values(constraint.apply(ops.read(w), ops)));
+            }
+        }
+    }
+
+    /** Keras's decoupled weight decay, {@code w -= w * weight_decay * lr}, before the update step. */
+    private void decay(double[] values, boolean single) {
+        if (single) {
+            float wd = weightDecay.floatValue();
+            float lr = (float) learningRate;
+            for (int j = 0; j < values.length; j++) {
+                values[j] = (float) values[j] - (float) values[j] * wd * lr;
+            }
+        } else {
+            for (int j = 0; j < values.length; j++) {
+                values[j] -= values[j] * weightDecay * learningRate;
+            }
+        }
+    }
+
+    private double[][] state(Weight w) {
+        return slots.computeIfAbsent(w, x -> {
+            double[][] s = new double[slotCount()][(int) x.size()];
+            for (double[] a : s) {
+                java.util.Arrays.fill(a, initialSlotValue());
+            }
+            return s;
+        });
+    }
+
+    /** The settings every Keras 3 optimizer saves; subclasses add theirs. */
+    protected final Config.Builder baseConfig() {
+        return Config.builder().put("name", name).put("learning_rate", learningRate).put("weight_decay", weightDecay)
+                .put("clipnorm", clipnorm).put("global_clipnorm", globalClipnorm).put("clipvalue", clipvalue)
+                .put("use_ema", false).put("ema_momentum", 0.99).put("ema_overwrite_frequency", null)
+                .put("loss_scale_factor", null).put("gradient_accumulation_steps", null);
+    }
+}

@@ -1,0 +1,56 @@
+package org.layerlab.core.train;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.layerlab.core.layer.CallContext;
+import org.layerlab.core.layer.Weight;
+import org.layerlab.core.tensor.Ops;
+import org.layerlab.core.tensor.grad.TapeBackend;
+import org.layerlab.core.tensor.grad.TapeOps;
+import org.layerlab.core.tensor.grad.WeightStore;
+
+/**
+ * Trains a model batch by batch: forward in training mode, the {@link TrainingObjective} (loss plus
+ * regularisation penalties), backward, optimiser update and constraints. The weights' working values
+ * live in this object's store; {@link #writeBack()} copies them into the weights. Runs on one thread.
+ * With the same seed (for dropout masks) and the same starting weights, results are bit-identical.
+ */
+public final class TrainingStep {
+    private final TrainingObjective objective;
+    private final Optimizer optimizer;
+    private final TapeBackend backend = new TapeBackend(new WeightStore());
+    private final SplittableRandom seeds;
+    private final List<Weight> trainable;
+
+    public TrainingStep(ForwardModel model, Loss loss, Optimizer optimizer, long seed) {
+        this.objective = new TrainingObjective(model, loss);
+        this.optimizer = optimizer;
+        this.seeds = new SplittableRandom(seed);
+        this.trainable = List.copyOf(model.trainableWeights());
+    }
+
+    /** Trains on one batch and returns its loss and predictions, both from before the update. */
+    public StepResult run(Batch batch) {
+        TapeOps ops = backend.recording(trainable);
+        TrainingObjective.Evaluation pass = objective.evaluate(batch, new CallContext(ops, true, seeds));
+        Map<Weight, double[]> gradients = ops.gradients(pass.total());
+        optimizer.apply(trainable, gradients, backend);
+        return pass.result(ops);
+    }
+
+    /** The loss and predictions on a batch in inference mode, without changing the weights. */
+    public StepResult evaluate(Batch batch) {
+        Ops ops = backend.eager();
+        return objective.evaluate(batch, CallContext.inference(ops)).result(ops);
+    }
+
+    /** Copies the trained values into the weights, for saving, export or inference elsewhere. */
+    public void writeBack() {
+        backend.weights().writeBack();
+    }
+
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+}
