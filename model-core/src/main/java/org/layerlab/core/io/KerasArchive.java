@@ -1,6 +1,7 @@
 package org.layerlab.core.io;
 
-import java.io.ByteArrayOutputStream;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,8 +13,8 @@ import java.util.zip.ZipFile;
 /**
  * Takes {@code config.json} out of a Keras 3 {@code .keras} archive and nothing else (the weights in
  * {@code model.weights.h5} are not read). Entry names are only compared, never used as paths; the
- * declared and the actual size of {@code config.json} are both held to the document limit, so a zip
- * bomb stops after at most that many bytes.
+ * declared size of {@code config.json} is held to the document limit and the bytes actually inflated to
+ * the declared size, so a zip bomb stops at once, whether or not it lies about its size.
  */
 final class KerasArchive {
     static final String CONFIG = "config.json";
@@ -34,12 +35,14 @@ final class KerasArchive {
         return true;
     }
 
-    static byte[] configJson(String file, Path archive, ReadLimits limits) throws ModelFormatException {
+    /** Parses the archive's {@code config.json} as it inflates, never past its declared size or the limit. */
+    static JsonNode configJson(String file, Path archive, BoundedJson json) throws ModelFormatException {
+        ReadLimits limits = json.limits();
         try {
-            if (Files.size(archive) > limits.maxArchiveBytes()) {
-                throw new LimitExceededException(file, null, null, "the archive has " + MessageText.count(
-                        Files.size(archive)) + " bytes, more than the limit of "
-                        + MessageText.count(limits.maxArchiveBytes()));
+            long size = Files.size(archive);
+            if (size > limits.maxArchiveBytes()) {
+                throw new LimitExceededException(file, null, null, "the archive has " + MessageText.count(size)
+                        + " bytes, more than the limit of " + MessageText.count(limits.maxArchiveBytes()));
             }
             try (ZipFile zip = new ZipFile(archive.toFile())) {
                 if (zip.size() > limits.maxArchiveEntries()) {
@@ -57,8 +60,9 @@ final class KerasArchive {
                             + MessageText.count(entry.getSize()) + " bytes, more than the limit of "
                             + MessageText.count(limits.maxDocumentBytes()));
                 }
-                try (InputStream in = zip.getInputStream(entry)) {
-                    return bounded(file, in, limits.maxDocumentBytes());
+                long cap = entry.getSize() < 0 ? limits.maxDocumentBytes() : entry.getSize();
+                try (InputStream in = new Bounded(file, zip.getInputStream(entry), cap)) {
+                    return json.parse(file, in);
                 }
             }
         } catch (ZipException e) {
@@ -70,20 +74,42 @@ final class KerasArchive {
         }
     }
 
-    /** Reads at most {@code max} bytes, whatever the entry claims. */
-    private static byte[] bounded(String file, InputStream in, long max) throws IOException, LimitExceededException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] chunk = new byte[1 << 16];
-        long total = 0;
-        int n;
-        while ((n = in.read(chunk)) > 0) {
-            total += n;
-            if (total > max) {
-                throw new LimitExceededException(file, null, CONFIG, "config.json unpacks to more than "
-                        + MessageText.count(max) + " bytes");
-            }
-            out.write(chunk, 0, n);
+    /** Fails once more bytes come out than the entry declared (a zip bomb lying about its size). */
+    private static final class Bounded extends FilterInputStream {
+        private final String file;
+        private final long max;
+        private long count;
+
+        Bounded(String file, InputStream in, long max) {
+            super(in);
+            this.file = file;
+            this.max = max;
         }
-        return out.toByteArray();
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws LimitExceededException {
+            count += n;
+            if (count > max) {
+                throw new LimitExceededException(file, null, CONFIG, "config.json unpacks to more than the "
+                        + MessageText.count(max) + " bytes it declares");
+            }
+        }
     }
 }

@@ -56,8 +56,7 @@ public final class ModelReader {
             head = in.readNBytes(head.length);
         }
         if (KerasArchive.looksLikeZip(head)) {
-            byte[] config = KerasArchive.configJson(label, file, limits);
-            return describe(label, json.parse(label, config), true, null);
+            return describe(label, KerasArchive.configJson(label, file, json), true, null);
         }
         long size = Files.size(file);
         if (size > limits.maxDocumentBytes()) {

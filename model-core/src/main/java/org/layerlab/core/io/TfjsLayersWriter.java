@@ -44,7 +44,7 @@ public final class TfjsLayersWriter implements ModelWriter {
     }
 
     /** The {@code model.json} tree; the manifest is included when the model has weights. */
-    Map<String, Object> modelJson(ModelDescription model) throws ModelFormatException {
+    private static Map<String, Object> modelJson(ModelDescription model) throws ModelFormatException {
         Map<String, Object> topology = Keras2Topology.of(MODEL_FILE, model);
         renameActivations(topology);
         Map<String, Object> modelTopology = new LinkedHashMap<>();
