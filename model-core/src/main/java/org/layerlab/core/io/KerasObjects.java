@@ -2,6 +2,7 @@ package org.layerlab.core.io;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.layerlab.core.layer.Config;
 import org.layerlab.core.shape.DType;
 
@@ -37,6 +38,9 @@ final class KerasObjects {
             Map.entry("L1L2Regularizer", "L1L2"), Map.entry("ActivityRegularizer", "L1L2"));
 
     private static final String CODE = "carries Python code, never run";
+
+    /** A function name such as {@code glorot_uniform}, written in CamelCase as its class name. */
+    private static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9_]*");
 
     private KerasObjects() {
     }
@@ -97,7 +101,7 @@ final class KerasObjects {
         if (alias != null) {
             return alias;
         }
-        if (Character.isUpperCase(written.charAt(0)) || written.contains(">")) {
+        if (!SNAKE_CASE.matcher(written).matches()) {
             return written;
         }
         StringBuilder camel = new StringBuilder();

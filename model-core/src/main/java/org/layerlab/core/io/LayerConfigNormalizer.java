@@ -20,6 +20,7 @@ final class LayerConfigNormalizer {
     private static final Set<String> SHAPE_FIELDS = Set.of("batch_input_shape", "input_shape", "input_dim",
             "batch_size", "input_length");
     private static final int MAX_NAME_LENGTH = 256;
+    private static final double MAX_EXACT_LONG = 9.0e15;
 
     private final LayerClassCheck classes;
 
@@ -60,8 +61,12 @@ final class LayerConfigNormalizer {
         }
     }
 
-    /** Keras 1/2 give an InputLayer's shape as {@code batch_input_shape}, Keras 3 as {@code batch_shape}. */
-    private static Config inputShapeField(Where w, Config c) throws InvalidFieldException {
+    /**
+     * Keras 1/2 give an InputLayer's shape as {@code batch_input_shape}, Keras 3 as {@code batch_shape}.
+     * An InputLayer has no weights and Keras does not save its {@code trainable}, so it always has the default.
+     */
+    private static Config inputShapeField(Where w, Config config) throws InvalidFieldException {
+        Config c = config.without("trainable");
         if (c.get("batch_shape") != null) {
             return c;
         }
@@ -103,10 +108,21 @@ final class LayerConfigNormalizer {
             case CONSTRAINT -> KerasObjects.function(w, p.name(), v, KerasObjects.Kind.CONSTRAINT);
             case ACTIVATION -> KerasObjects.activation(w, p.name(), v);
             case DTYPE -> KerasObjects.dtype(w, p.name(), v);
-            case INTEGER -> v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 9.0e15 ? (Object) d.longValue() : v;
+            case INTEGER -> integer(w, p, v);
             case FLOAT -> v instanceof Long l ? (Object) l.doubleValue() : v;
             default -> v;
         };
+    }
+
+    /** A whole number written as a float ({@code 64.0}) becomes a Long; one beyond a long's exact range is refused. */
+    private static Object integer(Where w, ParamSpec p, Object v) throws InvalidFieldException {
+        if (!(v instanceof Double d) || d != Math.rint(d)) {
+            return v;
+        }
+        if (Math.abs(d) >= MAX_EXACT_LONG) {
+            throw w.invalid(p.name(), "is too large: " + d);
+        }
+        return d.longValue();
     }
 
     private static void noteDropped(String layer, LayerType type, Config c, List<String> notes) {

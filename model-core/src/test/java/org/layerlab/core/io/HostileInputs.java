@@ -51,6 +51,8 @@ final class HostileInputs {
                 "\"java.lang.ProcessBuilder\" is not a Keras initializer name");
         add(cases, dir, "units_ten_billion.json", ParameterBudgetException.class,
                 "layer \"d\": the model declares 50,000,000,000 parameters up to this layer");
+        add(cases, dir, "units_huge_float.json", InvalidFieldException.class,
+                "layer \"d\": field \"units\": is too large: 4.4E55");
         add(cases, dir, "units_zero.json", InvalidFieldException.class,
                 "layer \"d\": field \"units\": must be in [1, inf), got 0");
         add(cases, dir, "units_negative.json", InvalidFieldException.class, "field \"units\": must be in [1, inf), got -8");
