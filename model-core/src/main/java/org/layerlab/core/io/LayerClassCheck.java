@@ -1,0 +1,74 @@
+package org.layerlab.core.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.layerlab.core.layer.LayerRegistry;
+import org.layerlab.core.layer.LayerType;
+
+/**
+ * Accepts only layer classes registered in the {@link LayerRegistry} and lists every other layer at once.
+ * Class names are only ever looked up in the registry, never loaded.
+ */
+final class LayerClassCheck {
+    /** Layers whose config holds serialised Python code. */
+    static final Set<String> CODE_CARRIERS = Set.of("Lambda");
+
+    /** A Keras class name, optionally with the package a custom class was registered under ({@code Custom>Scale}). */
+    private static final Pattern CLASS_NAME = Pattern.compile("([A-Za-z0-9_.-]{1,64}>)?[A-Za-z_][A-Za-z0-9_]{0,99}");
+
+    private final LayerRegistry registry;
+
+    LayerClassCheck(LayerRegistry registry) {
+        this.registry = registry;
+    }
+
+    static boolean isClassName(String name) {
+        return CLASS_NAME.matcher(name).matches();
+    }
+
+    /**
+     * The registered type for a class name as written. A registered custom class written with its package
+     * ({@code Custom>Scale}) resolves to the class ({@code Scale}).
+     */
+    Optional<LayerType> resolve(String className) {
+        if (!isClassName(className)) {
+            return Optional.empty();
+        }
+        Optional<LayerType> t = registry.find(className);
+        int gt = className.indexOf('>');
+        return t.isPresent() || gt < 0 ? t : registry.find(className.substring(gt + 1));
+    }
+
+    /** Refuses the model when any layer, nested models included, has a class that is not registered. */
+    void check(String file, RawModel model) throws UnsupportedLayerException {
+        List<UnsupportedLayerException.Offender> offenders = new ArrayList<>();
+        collect(model, offenders);
+        if (!offenders.isEmpty()) {
+            throw new UnsupportedLayerException(file, offenders);
+        }
+    }
+
+    private void collect(RawModel model, List<UnsupportedLayerException.Offender> offenders) {
+        for (RawLayer layer : model.layers()) {
+            if (layer.nested() != null) {
+                collect(layer.nested(), offenders);
+            } else if (resolve(layer.className()).isEmpty()) {
+                offenders.add(new UnsupportedLayerException.Offender(layer.name(), layer.className(),
+                        reason(layer.className())));
+            }
+        }
+    }
+
+    private static String reason(String className) {
+        if (CODE_CARRIERS.contains(className)) {
+            return "carries Python code, never run";
+        }
+        if (!isClassName(className)) {
+            return "not a Keras class name";
+        }
+        return null;
+    }
+}

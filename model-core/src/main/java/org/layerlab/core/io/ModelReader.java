@@ -1,0 +1,116 @@
+package org.layerlab.core.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.layerlab.core.layer.LayerRegistry;
+
+/**
+ * Reads a model file into a {@link ModelDescription}. Understands Keras 1, 2 and 3 JSON
+ * ({@code model.to_json()}, a bare {@code get_config()}, a JSON string holding the JSON), the
+ * {@code config.json} of a {@code .keras} archive and the archive itself, and TensorFlow.js layers
+ * models with their weight shards. Every problem is a {@link ModelFormatException} naming the file,
+ * layer and field; nothing in a file is ever run, loaded as a class or used as a path outside the
+ * model's folder, and everything is read within {@link ReadLimits}.
+ */
+public final class ModelReader {
+    private final ReadLimits limits;
+    private final BoundedJson json;
+    private final LayerClassCheck classes;
+    private final LayerConfigNormalizer normalizer;
+    private final ParameterBudget budget;
+
+    public ModelReader(LayerRegistry registry) {
+        this(registry, ReadLimits.defaults());
+    }
+
+    public ModelReader(LayerRegistry registry, ReadLimits limits) {
+        this.limits = limits;
+        this.json = new BoundedJson(limits);
+        this.classes = new LayerClassCheck(registry);
+        this.normalizer = new LayerConfigNormalizer(classes);
+        this.budget = new ParameterBudget(limits.maxParameters());
+    }
+
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Reads a model file of any supported kind, told apart by content. A TF.js {@code model.json} brings
+     * its weights when its shard files lie next to it; when none of them does, the model comes without
+     * weights and a note says so.
+     *
+     * @throws ModelFormatException when the content is refused
+     * @throws IOException when the file cannot be read
+     */
+    public ModelDescription read(Path file) throws IOException {
+        String label = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] head = new byte[4];
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(head.length);
+        }
+        if (KerasArchive.looksLikeZip(head)) {
+            return describe(label, KerasArchive.configJson(label, file, json), true, null);
+        }
+        long size = Files.size(file);
+        if (size > limits.maxDocumentBytes()) {
+            throw json.tooLarge(label, size);
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        return describe(label, json.parse(label, Files.readAllBytes(file)), false, folder);
+    }
+
+    /** Reads model JSON given as bytes; TF.js weights are not loaded (there is no folder to find them in). */
+    public ModelDescription readJson(String fileLabel, byte[] content) throws ModelFormatException {
+        return describe(fileLabel, json.parse(fileLabel, content), false, null);
+    }
+
+    private ModelDescription describe(String label, JsonNode parsed, boolean archive, Path folder)
+            throws ModelFormatException {
+        Where where = Where.file(label);
+        List<String> notes = new ArrayList<>();
+        JsonNode root = parsed;
+        if (root.isTextual()) {
+            root = json.parse(label, root.textValue());
+            if (root.isTextual()) {
+                throw new InvalidJsonException(label, "the JSON string holds another JSON string, not a model", null);
+            }
+            notes.add("the file is a JSON string holding the model JSON (double-encoded)");
+        }
+        TopologyLocator.Located located = TopologyLocator.locate(where, root, archive);
+        if (archive) {
+            notes.add("read config.json from the .keras archive; its weights are not loaded");
+        }
+        RawModel raw = new TopologyParser(where).parse(located.topology());
+        classes.check(label, raw);
+        RawModel flat = NestedModels.flatten(where, InboundNodes.connect(where, raw, notes));
+        List<LayerEntry> entries = new ArrayList<>();
+        for (RawLayer layer : flat.layers()) {
+            if (layer.calls().size() > 1) {
+                throw where.layer(layer.name()).structure("the layer is called " + layer.calls().size()
+                        + " times; shared layers are not supported");
+            }
+            entries.add(normalizer.normalize(where, layer, located.format(), notes));
+        }
+        List<LayerEntry> ordered = GraphCheck.ordered(where, entries, flat.inputs(), flat.outputs());
+        ModelDescription model = new ModelDescription(flat.name(), raw.sequential(), ordered, flat.inputs(),
+                flat.outputs(), Map.of(), new ModelSource(located.format(), located.version(), List.of()));
+        budget.check(label, model);
+        if (located.weightsManifest() != null) {
+            WeightsManifest manifest = WeightsManifest.parse(where, located.weightsManifest(), limits.maxParameters());
+            if (folder != null) {
+                Map<String, List<WeightArray>> weights = TfjsWeightsReader.read(where, folder, manifest, model, notes);
+                if (weights != null) {
+                    model = model.withWeights(weights);
+                }
+            }
+        }
+        return model.withSource(new ModelSource(located.format(), located.version(), notes));
+    }
+}
