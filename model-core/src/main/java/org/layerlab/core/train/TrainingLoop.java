@@ -34,15 +34,20 @@ final class TrainingLoop {
     private final Reporter reporter;
     private final long snapshotNanos;
     private TrainingStep step;
+    /** The trainable weights before the current step, and before the last step whose loss was finite. */
     private double[][] before;
     private double[][] lastGood;
     private boolean hasGood;
     private long lastSnapshot;
     private boolean snapshotStale;
     private long pausedNanos;
+    /** The last completed batch. */
     private int epoch;
     private int batch;
-    private String position = "before the first batch";
+    /** Whether a step is under way, and which, for the message of an unexpected error. */
+    private boolean stepping;
+    private int stepEpoch;
+    private int stepBatch;
 
     TrainingLoop(Plan plan, SessionControl control, Reporter reporter, long snapshotNanos) {
         this.plan = plan;
@@ -56,7 +61,6 @@ final class TrainingLoop {
     }
 
     void run() {
-        boolean inStep = false;
         try {
             SplittableRandom seeds = new SplittableRandom(settings.seed());
             model.initializeMissing(seeds.nextLong());
@@ -67,64 +71,80 @@ final class TrainingLoop {
             reporter.event(new TrainingEvent.WeightsUpdated(0, 0, weights()));
             lastSnapshot = System.nanoTime();
             int[] order = identity(train.size());
-            int batches = train.batchCount(settings.batchSize());
-            EpochScores scores = plan.trainScores();
             for (int e = 1; e <= settings.epochs(); e++) {
-                long start = System.nanoTime();
-                pausedNanos = 0;
                 if (settings.shuffle()) {
                     shuffle(order, shuffling);
                 }
-                scores.reset();
-                for (int b = 1; b <= batches; b++) {
-                    if (!awaitTurn(e, b)) {
-                        end(new TrainingEvent.Stopped(epoch, batch, weights()), TrainingState.STOPPED);
-                        return;
-                    }
-                    position = "at epoch " + e + ", batch " + b;
-                    Batch x = train.batch(order, (b - 1) * settings.batchSize(), Math.min(b * settings.batchSize(), train.size()));
-                    step.saveWeights(before);
-                    inStep = true;
-                    StepResult result = step.run(x);
-                    inStep = false;
-                    if (!Double.isFinite(result.loss())) {
-                        failWithLastGood("loss became " + describe(result.loss()) + " at epoch " + e + ", batch " + b);
-                        return;
-                    }
-                    keepAsGood();
-                    epoch = e;
-                    batch = b;
-                    scores.add(x, result);
-                    reporter.event(new TrainingEvent.BatchEnded(e, b, batches, result.loss(), scores.scores()));
-                    snapshot(false);
-                }
-                position = "in the validation after epoch " + e;
-                Optional<TrainingEvent.Scores> validated = validate();
-                if (validated == null) {
-                    end(new TrainingEvent.Stopped(epoch, batch, weights()), TrainingState.STOPPED);
+                if (!trainEpoch(e, order)) {
                     return;
                 }
-                if (validated.isPresent() && !Double.isFinite(validated.get().loss())) {
-                    failWithLastGood("validation loss became " + describe(validated.get().loss()) + " after epoch " + e);
-                    return;
-                }
-                if (!finiteWeights()) {
-                    failWithLastGood("weights became NaN or infinite in epoch " + e);
-                    return;
-                }
-                double seconds = (System.nanoTime() - start - pausedNanos) / 1e9;
-                reporter.event(new TrainingEvent.EpochEnded(e, settings.epochs(), scores.scores(), validated, seconds));
             }
             end(new TrainingEvent.Finished(settings.epochs(), weights()), TrainingState.FINISHED);
         } catch (RuntimeException | OutOfMemoryError ex) {
-            if (inStep) {
-                step.restoreWeights(before);
-            }
-            String message = ex instanceof OutOfMemoryError ? "ran out of memory; use a smaller batch size or smaller layers"
-                    : ex.getMessage() == null ? ex.toString() : ex.getMessage();
-            ModelWeights kept = step == null ? model.currentWeights() : weights();
-            end(new TrainingEvent.Failed("training failed " + position + ": " + message, kept), TrainingState.FAILED);
+            fail(ex);
         }
+    }
+
+    /** Trains and validates one epoch; false when the run ended in it. */
+    private boolean trainEpoch(int e, int[] order) {
+        long start = System.nanoTime();
+        pausedNanos = 0;
+        EpochScores scores = plan.trainScores();
+        scores.reset();
+        int size = settings.batchSize();
+        int batches = train.batchCount(size);
+        for (int b = 1; b <= batches; b++) {
+            if (!awaitTurn(e, b)) {
+                end(new TrainingEvent.Stopped(epoch, batch, weights()), TrainingState.STOPPED);
+                return false;
+            }
+            Batch x = train.batch(order, (b - 1) * size, Math.min(b * size, train.size()));
+            step.saveWeights(before);
+            stepEpoch = e;
+            stepBatch = b;
+            stepping = true;
+            StepResult result = step.run(x);
+            stepping = false;
+            if (!Double.isFinite(result.loss())) {
+                failWithLastGood("loss became " + describe(result.loss()) + " at epoch " + e + ", batch " + b);
+                return false;
+            }
+            keepAsGood();
+            epoch = e;
+            batch = b;
+            scores.add(x, result);
+            reporter.event(new TrainingEvent.BatchEnded(e, b, batches, result.loss(), scores.scores()));
+            snapshot(false);
+        }
+        Optional<TrainingEvent.Scores> validated = validate();
+        if (validated == null) {
+            end(new TrainingEvent.Stopped(epoch, batch, weights()), TrainingState.STOPPED);
+            return false;
+        }
+        if (validated.isPresent() && !Double.isFinite(validated.get().loss())) {
+            failWithLastGood("validation loss became " + describe(validated.get().loss()) + " after epoch " + e);
+            return false;
+        }
+        if (!finiteWeights()) {
+            failWithLastGood("weights became NaN or infinite in epoch " + e);
+            return false;
+        }
+        double seconds = (System.nanoTime() - start - pausedNanos) / 1e9;
+        reporter.event(new TrainingEvent.EpochEnded(e, settings.epochs(), scores.scores(), validated, seconds));
+        return true;
+    }
+
+    /** Ends the run after an unexpected error, undoing a step it interrupted. */
+    private void fail(Throwable ex) {
+        if (stepping) {
+            step.restoreWeights(before);
+        }
+        String message = ex instanceof OutOfMemoryError ? "ran out of memory; use a smaller batch size or smaller layers"
+                : ex.getMessage() == null ? ex.toString() : ex.getMessage().lines().findFirst().orElse("");
+        String where = stepping ? "at epoch " + stepEpoch + ", batch " + stepBatch
+                : epoch == 0 ? "before the first batch" : "after epoch " + epoch + ", batch " + batch;
+        ModelWeights kept = step == null ? model.currentWeights() : weights();
+        end(new TrainingEvent.Failed("training failed " + where + ": " + message, kept), TrainingState.FAILED);
     }
 
     private boolean awaitTurn(int e, int b) {

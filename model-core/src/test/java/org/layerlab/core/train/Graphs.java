@@ -12,10 +12,11 @@ final class Graphs {
     private Graphs() {
     }
 
-    /** The installed layers and the test merge layer {@link Sum}. */
+    /** The installed layers, the test merge layer {@link Sum} and the faulty {@link Failing}. */
     static LayerRegistry registry() {
         LayerRegistry r = LayerRegistry.withInstalledLayers();
         r.register(Sum.TYPE);
+        r.register(Failing.TYPE);
         return r;
     }
 

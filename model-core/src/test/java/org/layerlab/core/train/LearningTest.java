@@ -10,6 +10,7 @@ import org.layerlab.core.data.DatasetFiles;
 import org.layerlab.core.data.EncodedData;
 import org.layerlab.core.data.PreparedData;
 import org.layerlab.core.data.SyntheticSet;
+import org.layerlab.core.graph.ModelGraph;
 import org.layerlab.core.layer.Config;
 
 /** The learning goals, each through the whole path: graph, session, data with standardised features. */
@@ -24,11 +25,10 @@ class LearningTest {
         return scores.metrics().get("accuracy");
     }
 
-    /** The first epoch whose training accuracy reaches {@code goal}; training stops there. Returns 0 if none. */
-    private static int epochReaching(double goal, SessionRuns.Run[] holder, PreparedData data, TrainingSettings settings,
-            org.layerlab.core.graph.ModelGraph graph) {
+    /** The first epoch whose training accuracy reaches {@code goal}, where training stops; 0 if none does. */
+    private static int epochReaching(double goal, ModelGraph graph, PreparedData data, TrainingSettings settings) {
         int[] reached = {0};
-        holder[0] = SessionRuns.run(GraphModel.of(graph), data.train(), data.validation(), settings, (session, e) -> {
+        SessionRuns.run(GraphModel.of(graph), data.train(), data.validation(), settings, (session, e) -> {
             if (e instanceof TrainingEvent.EpochEnded end && reached[0] == 0 && accuracy(end.training()) >= goal) {
                 reached[0] = end.epoch();
                 session.stop();
@@ -44,9 +44,7 @@ class LearningTest {
                     .withOptimizer("adam", 0.01, Config.empty()).withLoss("binary_crossentropy", Config.empty())
                     .withMetrics(List.of("accuracy"));
             PreparedData data = EncodedData.of(SyntheticSet.XOR.generate(200, 0, seed)).prepare(settings.split(), true);
-            SessionRuns.Run[] run = new SessionRuns.Run[1];
-            int epoch = epochReaching(0.97, run, data, settings, Graphs.mlp(2, "tanh", "sigmoid", 8, 8, 1));
-            System.out.println("xor seed " + seed + ": 97 % at epoch " + epoch);
+            int epoch = epochReaching(0.97, Graphs.mlp(2, "tanh", "sigmoid", 8, 8, 1), data, settings);
             assertThat(epoch).as("seed %d", seed).isBetween(1, 300);
         }
     }
@@ -64,7 +62,6 @@ class LearningTest {
         SessionRuns.Run run = SessionRuns.run(Graphs.mlp(4, "relu", "softmax", 16, 3), data.train(), data.validation(),
                 settings);
         double validation = accuracy(run.lastEpoch().validation().orElseThrow());
-        System.out.println("iris validation accuracy " + validation + " " + run.lastEpoch());
         assertThat(validation).isGreaterThanOrEqualTo(0.93);
     }
 
@@ -75,7 +72,6 @@ class LearningTest {
         SessionRuns.Run run = SessionRuns.run(Graphs.mlp(64, "relu", "softmax", 128, 10), data.train(), data.validation(),
                 settings);
         double validation = accuracy(run.lastEpoch().validation().orElseThrow());
-        System.out.println("digits validation accuracy " + validation + " " + run.lastEpoch());
         assertThat(validation).isGreaterThanOrEqualTo(0.95);
     }
 
@@ -92,7 +88,6 @@ class LearningTest {
                 Graphs.link("Dense", Graphs.dense(10, "softmax"))), data.train(), data.validation(), settings);
         TrainingEvent.EpochEnded a = plain.lastEpoch();
         TrainingEvent.EpochEnded b = scaled.lastEpoch();
-        System.out.println("without Scale " + a + "\nwith Scale " + b);
         assertThat(accuracy(b.validation().orElseThrow())).isGreaterThanOrEqualTo(0.95)
                 .isGreaterThanOrEqualTo(accuracy(a.validation().orElseThrow()) - 0.01);
         assertThat(b.training().loss()).isLessThan(1.25 * a.training().loss());

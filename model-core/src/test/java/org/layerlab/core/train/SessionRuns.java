@@ -34,14 +34,20 @@ final class SessionRuns {
         return run(GraphModel.of(graph), train, validation, settings, null);
     }
 
-    /** Runs to the end; {@code control} may steer the session from within its events. */
+    /** Runs to the end; {@code steering} may steer the session from within its events. */
     static Run run(GraphModel model, Dataset train, Dataset validation, TrainingSettings settings,
-            SessionControlHook control) {
-        TrainingSession session = new TrainingSession(model, train, validation, settings, onCallingThread());
+            Steering steering) {
+        return run(model, train, validation, settings, onCallingThread(), steering);
+    }
+
+    /** Runs to the end with these options, which must run on the calling thread. */
+    static Run run(GraphModel model, Dataset train, Dataset validation, TrainingSettings settings,
+            SessionOptions options, Steering steering) {
+        TrainingSession session = new TrainingSession(model, train, validation, settings, options);
         List<TrainingEvent> events = new ArrayList<>();
         session.addListener(events::add);
-        if (control != null) {
-            session.addListener(e -> control.onEvent(session, e));
+        if (steering != null) {
+            session.addListener(e -> steering.onEvent(session, e));
         }
         session.start();
         return new Run(model, events);
@@ -49,7 +55,7 @@ final class SessionRuns {
 
     /** Steers a session from its own events. */
     @FunctionalInterface
-    interface SessionControlHook {
+    interface Steering {
         void onEvent(TrainingSession session, TrainingEvent event);
     }
 }

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.layerlab.core.data.BundledDatasets;
 import org.layerlab.core.data.DataException;
@@ -13,6 +17,7 @@ import org.layerlab.core.data.DatasetFiles;
 import org.layerlab.core.data.EncodedData;
 import org.layerlab.core.data.PreparedData;
 import org.layerlab.core.data.SyntheticSet;
+import org.layerlab.core.data.Target;
 import org.layerlab.core.layer.Config;
 import org.layerlab.core.layer.Weight;
 
@@ -106,20 +111,41 @@ class TrainingSessionTest {
         assertThat(trained(12)).isNotEqualTo(first);
     }
 
+    private static SessionOptions everySnapshot() {
+        return SessionRuns.onCallingThread().withSnapshotInterval(Duration.ZERO);
+    }
+
+    /** With a snapshot after every batch, the kept weights must be the ones from before the last finite step. */
     @Test
-    void aHugeLearningRateStopsWithTheNanMessageAndKeepsFiniteWeights() {
+    void aHugeLearningRateStopsWithTheNanMessageAndKeepsTheLastGoodWeights() {
         TrainingSettings settings = TrainingSettings.defaults().withSeed(1).withEpochs(50).withBatchSize(8)
                 .withOptimizer("sgd", 1e6, Config.empty()).withLoss("mse", Config.empty());
         PreparedData data = EncodedData.of(SyntheticSet.SINE.generate(64, 0.1, 1)).prepare(settings.split(), true);
-        SessionRuns.Run run = SessionRuns.run(Graphs.mlp(1, "tanh", "linear", 16, 1), data.train(), data.validation(),
-                settings);
+        SessionRuns.Run run = SessionRuns.run(GraphModel.of(Graphs.mlp(1, "tanh", "linear", 16, 1)), data.train(),
+                data.validation(), settings, everySnapshot(), null);
         TrainingEvent.Failed failed = (TrainingEvent.Failed) run.last();
         assertThat(failed.message()).matches("loss became (NaN|infinite) at epoch \\d+, batch \\d+; training stopped "
                 + "and the weights from the last good step were kept");
         assertThat(failed.weights().allFinite()).isTrue();
         assertThat(run.model().currentWeights()).isEqualTo(failed.weights());
+        List<TrainingEvent.WeightsUpdated> snapshots = run.all(TrainingEvent.WeightsUpdated.class);
+        assertThat(failed.weights()).isEqualTo(snapshots.get(snapshots.size() - 2).weights());
         assertThat(run.all(TrainingEvent.BatchEnded.class)).allMatch(b -> Double.isFinite(b.batchLoss()));
-        assertThat(run.all(TrainingEvent.WeightsUpdated.class)).allMatch(u -> u.weights().allFinite());
+    }
+
+    @Test
+    void aFailingLayerEndsTrainingWithItsMessageAndTheWeightsFromBeforeTheStep() {
+        TrainingSettings settings = binary(1, 2, 10);
+        PreparedData data = xor(40, settings);
+        GraphModel model = GraphModel.of(Graphs.chain(2, Graphs.link("Dense", Graphs.dense(4, "tanh")),
+                Graphs.link("Failing", Config.builder().put("fail_at", 6L).build()),
+                Graphs.link("Dense", Graphs.dense(1, "sigmoid"))));
+        SessionRuns.Run run = SessionRuns.run(model, data.train(), data.validation(), settings, everySnapshot(), null);
+        TrainingEvent.Failed failed = (TrainingEvent.Failed) run.last();
+        assertThat(failed.message()).isEqualTo("training failed at epoch 2, batch 2: layer \"failing\" broke");
+        List<TrainingEvent.WeightsUpdated> snapshots = run.all(TrainingEvent.WeightsUpdated.class);
+        assertThat(failed.weights()).isEqualTo(snapshots.get(snapshots.size() - 1).weights());
+        assertThat(run.all(TrainingEvent.BatchEnded.class)).hasSize(5);
     }
 
     @Test
@@ -136,7 +162,7 @@ class TrainingSessionTest {
                 throw new IllegalStateException("a broken chart");
             }
         });
-        List<TrainingEvent> events = new java.util.ArrayList<>();
+        List<TrainingEvent> events = new ArrayList<>();
         session.addListener(events::add);
         session.start();
         assertThat(thrown[0]).isTrue();
@@ -153,8 +179,8 @@ class TrainingSessionTest {
         GraphModel model = GraphModel.of(Graphs.mlp(2, "tanh", "sigmoid", 32, 32, 1));
         TrainingSession session = new TrainingSession(model, data.train(), data.validation(), settings,
                 SessionRuns.onCallingThread());
-        List<Long> times = new java.util.ArrayList<>();
-        List<ModelWeights> snapshots = new java.util.ArrayList<>();
+        List<Long> times = new ArrayList<>();
+        List<ModelWeights> snapshots = new ArrayList<>();
         long start = System.nanoTime();
         session.addListener(e -> {
             if (e instanceof TrainingEvent.WeightsUpdated u) {
@@ -189,14 +215,14 @@ class TrainingSessionTest {
         double expected = 8.0 * (params * (5 + adamSlots) + 2.0 * activations * batch);
         double[][] rows = new double[batch][784];
         double[] targets = new double[batch];
-        List<String> names = java.util.stream.IntStream.range(0, 784).mapToObj(i -> "p" + i).toList();
+        List<String> names = IntStream.range(0, 784).mapToObj(i -> "p" + i).toList();
         Dataset pixels = Dataset.ofRows("pixels", names, rows, targets,
-                org.layerlab.core.data.Target.classes("digit", List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")));
+                Target.classes("digit", List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")));
         TrainingSettings settings = TrainingSettings.defaults().withBatchSize(batch)
                 .withOptimizer("adam", 0.001, Config.empty()).withLoss("categorical_crossentropy", Config.empty());
         assertThatThrownBy(() -> new TrainingSession(model, pixels, pixels.select(new int[0]), settings))
                 .isInstanceOf(MemoryBudgetException.class)
-                .hasMessageContaining(String.format(java.util.Locale.ROOT, "about %.1f GB", expected / (1L << 30)))
+                .hasMessageContaining(String.format(Locale.ROOT, "about %.1f GB", expected / (1L << 30)))
                 .hasMessageContaining("budget of 2.0 GB");
         assertThat(model.weights()).noneMatch(Weight::isInitialized);
     }
