@@ -117,7 +117,7 @@ final class TrainingLoop {
             snapshot(false);
         }
         Optional<TrainingEvent.Scores> validated = validate();
-        if (validated == null) {
+        if (control.stopRequested()) {
             end(new TrainingEvent.Stopped(epoch, batch, weights()), TrainingState.STOPPED);
             return false;
         }
@@ -161,7 +161,7 @@ final class TrainingLoop {
         return go;
     }
 
-    /** The validation scores, empty without validation rows, or {@code null} when stopped meanwhile. */
+    /** The validation scores, empty without validation rows; cut short when a stop is requested. */
     private Optional<TrainingEvent.Scores> validate() {
         if (validation.size() == 0) {
             return Optional.empty();
@@ -172,7 +172,7 @@ final class TrainingLoop {
         int size = settings.batchSize();
         for (int from = 0; from < validation.size(); from += size) {
             if (control.stopRequested()) {
-                return null;
+                return Optional.empty();
             }
             Batch x = validation.batch(order, from, Math.min(from + size, validation.size()));
             scores.add(x, step.evaluate(x));
