@@ -1,5 +1,6 @@
 package org.layerlab.core.train;
 
+import java.util.List;
 import java.util.Locale;
 import org.layerlab.core.shape.Shape;
 
@@ -12,6 +13,9 @@ import org.layerlab.core.shape.Shape;
 public final class Accuracy implements Metric {
     /** How a prediction is compared with its label. */
     public enum Kind { BINARY, CATEGORICAL, SPARSE_CATEGORICAL }
+
+    /** The metric names that mean accuracy. */
+    public static final List<String> NAMES = List.of("accuracy", "acc");
 
     static final double THRESHOLD = 0.5;
 
@@ -27,7 +31,7 @@ public final class Accuracy implements Metric {
     /** Keras's resolution of {@code "accuracy"} or {@code "acc"} for a loss and the label and output shapes. */
     public static Accuracy resolve(String name, Loss loss, long[] labelShape, long[] outputShape) {
         String n = name.toLowerCase(Locale.ROOT);
-        if (!n.equals("accuracy") && !n.equals("acc")) {
+        if (!NAMES.contains(n)) {
             throw new IllegalArgumentException("unknown metric \"" + name + "\"; known: accuracy");
         }
         long outputLast = outputShape[outputShape.length - 1];

@@ -35,13 +35,21 @@ public final class Losses {
     /** From a name ({@code "mse"}, {@code "binary_crossentropy"}, {@code "BinaryCrossentropy"}) or a {@code {class_name, config}} object. */
     public static Loss deserialize(Object spec) {
         if (spec instanceof String s) {
-            return create(CLASS_BY_NAME.getOrDefault(s, s), Config.empty());
+            return create(s, Config.empty());
         }
         if (spec instanceof Config c) {
             Config inner = c.getConfig("config");
-            return create(c.getString("class_name", ""), inner == null ? Config.empty() : inner);
+            return createByClass(c.getString("class_name", ""), inner == null ? Config.empty() : inner);
         }
         throw new UnknownFunctionException("loss", String.valueOf(spec), NAMES);
+    }
+
+    /**
+     * A loss from its Keras function or class name ({@code "categorical_crossentropy"} or
+     * {@code "CategoricalCrossentropy"}) and its settings ({@code from_logits}, {@code label_smoothing}).
+     */
+    public static Loss create(String name, Config settings) {
+        return createByClass(CLASS_BY_NAME.getOrDefault(name, name), settings);
     }
 
     /** To Keras's {@code {"class_name": ..., "config": {...}}}. */
@@ -49,7 +57,7 @@ public final class Losses {
         return Config.builder().put("class_name", loss.className()).put("config", loss.config()).build();
     }
 
-    private static Loss create(String className, Config config) {
+    private static Loss createByClass(String className, Config config) {
         for (String key : config.keys()) {
             if (!KEYS.contains(key)) {
                 throw new ConfigException(key, "loss " + className + " has no setting \"" + key + "\"");

@@ -50,6 +50,31 @@ public final class TrainingStep {
         backend.weights().writeBack();
     }
 
+    /** A copy of a weight's current working value, row-major. */
+    public double[] values(Weight weight) {
+        return backend.weights().values(weight).clone();
+    }
+
+    /** The trainable weights, in the order {@link #saveWeights} and {@link #restoreWeights} use. */
+    public List<Weight> trainableWeights() {
+        return trainable;
+    }
+
+    /** Copies the trainable weights' working values into {@code into}, one array per weight, reused. */
+    public void saveWeights(double[][] into) {
+        for (int i = 0; i < trainable.size(); i++) {
+            double[] v = backend.weights().values(trainable.get(i));
+            System.arraycopy(v, 0, into[i], 0, v.length);
+        }
+    }
+
+    /** Sets the trainable weights' working values from {@link #saveWeights}'s copies. */
+    public void restoreWeights(double[][] from) {
+        for (int i = 0; i < trainable.size(); i++) {
+            backend.weights().set(trainable.get(i), from[i]);
+        }
+    }
+
     public Optimizer optimizer() {
         return optimizer;
     }

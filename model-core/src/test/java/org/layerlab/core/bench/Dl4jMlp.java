@@ -21,7 +21,7 @@ final class Dl4jMlp {
     private Dl4jMlp() {
     }
 
-    static TrainingStepExperiment.Trainer trainer(int[] sizes, List<Batch> batches) {
+    static TrainingBenchmark.Trainer trainer(int[] sizes, List<Batch> batches) {
         NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
                 .seed(42).dataType(DataType.FLOAT).updater(new Adam(1e-3)).weightInit(WeightInit.XAVIER_UNIFORM).list();
         for (int i = 1; i < sizes.length - 1; i++) {

@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Finds the bundled CSV files for tests, which run without the resources module on the class path. */
-final class DatasetFiles {
+/**
+ * Finds the bundled CSV files for tests, which run without the resources module on the class path.
+ * Public for the training tests, which learn from the bundled tables.
+ */
+public final class DatasetFiles {
     /** Module dir is the working directory: the repo's resources/datasets, else shared/ beside the repo. */
     private static final List<Path> CANDIDATES = List.of(Path.of("..", "resources", "datasets"), Path.of("..", "..", "shared", "datasets"));
 
@@ -23,7 +26,7 @@ final class DatasetFiles {
     }
 
     /** Opens "layerlab/datasets/NAME" from the folder, like the class path would. */
-    static ResourceOpener opener() {
+    public static ResourceOpener opener() {
         Path dir = folder();
         return path -> {
             Path file = dir.resolve(path.substring(BundledDatasets.RESOURCE_FOLDER.length()));

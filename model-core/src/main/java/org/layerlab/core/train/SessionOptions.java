@@ -1,0 +1,44 @@
+package org.layerlab.core.train;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a {@link TrainingSession} runs, apart from the training settings the project saves.
+ *
+ * @param memoryBudgetBytes the most memory a model and batch may need (see {@link MemoryEstimate})
+ * @param snapshotInterval the least time between two {@link TrainingEvent.WeightsUpdated}
+ */
+public record SessionOptions(TrainingExecutor executor, long memoryBudgetBytes, Duration snapshotInterval) {
+    /** 2 GB. */
+    public static final long DEFAULT_MEMORY_BUDGET = 2L << 30;
+    public static final Duration DEFAULT_SNAPSHOT_INTERVAL = Duration.ofMillis(200);
+
+    public SessionOptions {
+        Objects.requireNonNull(executor, "executor");
+        Objects.requireNonNull(snapshotInterval, "snapshotInterval");
+        if (memoryBudgetBytes <= 0) {
+            throw new IllegalArgumentException("the memory budget must be positive, got " + memoryBudgetBytes);
+        }
+        if (snapshotInterval.isNegative()) {
+            throw new IllegalArgumentException("the snapshot interval must not be negative, got " + snapshotInterval);
+        }
+    }
+
+    /** A thread of its own, 2 GB, a weight snapshot at most every 200 ms. */
+    public static SessionOptions defaults() {
+        return new SessionOptions(TrainingExecutor.newThread(), DEFAULT_MEMORY_BUDGET, DEFAULT_SNAPSHOT_INTERVAL);
+    }
+
+    public SessionOptions withExecutor(TrainingExecutor e) {
+        return new SessionOptions(e, memoryBudgetBytes, snapshotInterval);
+    }
+
+    public SessionOptions withMemoryBudget(long bytes) {
+        return new SessionOptions(executor, bytes, snapshotInterval);
+    }
+
+    public SessionOptions withSnapshotInterval(Duration interval) {
+        return new SessionOptions(executor, memoryBudgetBytes, interval);
+    }
+}
