@@ -125,24 +125,40 @@ class ModelReaderTest {
     }
 
     @Test
-    void keras3ObjectsLoseModuleAndKeepARegisteredCustomName() throws Exception {
-        ModelDescription d = json("""
+    void keras3ObjectsLoseTheirModule() throws Exception {
+        ModelDescription d = json(keras3DenseWithKernelInitializer(
+                "{\"module\": \"keras.initializers\", \"class_name\": \"HeNormal\", \"config\": {\"seed\": 3},"
+                        + " \"registered_name\": null}"));
+        Config dense = d.layers().get(1).config();
+        assertThat(dense.getConfig("kernel_initializer")).isEqualTo(Models.fn("HeNormal", "seed", 3L));
+        assertThat(dense.getConfig("bias_initializer")).isEqualTo(Models.fn("Orthogonal", "gain", 1.0, "seed", null));
+        assertThat(dense.getConfig("kernel_regularizer")).isEqualTo(Models.fn("L1L2"));
+        assertThat(dense.getConfig("kernel_constraint")).isEqualTo(Models.fn("MaxNorm"));
+    }
+
+    @Test
+    void aRegisteredCustomInitializerIsRefusedNamingLayerAndField() {
+        assertThatThrownBy(() -> json(keras3DenseWithKernelInitializer(
+                "{\"module\": \"my_lib\", \"class_name\": \"MyInit\", \"config\": {\"k\": 1},"
+                        + " \"registered_name\": \"Custom>MyInit\"}")))
+                .isInstanceOf(InvalidFieldException.class)
+                .hasMessageContaining("layer \"d\"")
+                .hasMessageContaining("field \"kernel_initializer\"")
+                .hasMessageContaining("unknown initializer \"Custom>MyInit\"");
+    }
+
+    private static String keras3DenseWithKernelInitializer(String initializer) {
+        return """
                 {"module": "keras", "class_name": "Sequential", "config": {"name": "s", "layers": [
                   {"module": "keras.layers", "class_name": "InputLayer", "config": {"batch_shape": [null, 3], "name": "in"},
                    "registered_name": null},
                   {"module": "keras.layers", "class_name": "Dense", "config": {"name": "d", "units": 2,
-                    "kernel_initializer": {"module": "my_lib", "class_name": "MyInit", "config": {"k": 1},
-                                           "registered_name": "Custom>MyInit"},
+                    "kernel_initializer": %s,
                     "bias_initializer": {"module": "keras.initializers", "class_name": "OrthogonalInitializer",
                                          "config": {"gain": 1.0, "seed": null}, "registered_name": null},
                     "kernel_regularizer": "l1_l2", "kernel_constraint": "max_norm"},
                    "registered_name": null}]}}
-                """);
-        Config dense = d.layers().get(1).config();
-        assertThat(dense.getConfig("kernel_initializer")).isEqualTo(Models.fn("Custom>MyInit", "k", 1L));
-        assertThat(dense.getConfig("bias_initializer")).isEqualTo(Models.fn("Orthogonal", "gain", 1.0, "seed", null));
-        assertThat(dense.getConfig("kernel_regularizer")).isEqualTo(Models.fn("L1L2"));
-        assertThat(dense.getConfig("kernel_constraint")).isEqualTo(Models.fn("MaxNorm"));
+                """.formatted(initializer);
     }
 
     @Test
