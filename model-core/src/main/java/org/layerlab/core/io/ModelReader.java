@@ -71,6 +71,15 @@ public final class ModelReader {
         return describe(fileLabel, json.parse(fileLabel, content), false, null);
     }
 
+    /** Reads a model from JSON parsed elsewhere, for example the {@code model} of a project file. */
+    ModelDescription readTree(String fileLabel, JsonNode root) throws ModelFormatException {
+        return describe(fileLabel, root, false, null);
+    }
+
+    BoundedJson json() {
+        return json;
+    }
+
     private ModelDescription describe(String label, JsonNode parsed, boolean archive, Path folder)
             throws ModelFormatException {
         Where where = Where.file(label);

@@ -1,0 +1,52 @@
+package org.layerlab.core.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+
+/**
+ * The {@code .llab} layout: its name and version, and how an older layout becomes the current one.
+ * <ul>
+ *   <li>Format 1 kept canvas positions as {@code [x, y]} pairs and had no training settings or preprocessing.</li>
+ *   <li>Format 2 keeps positions as {@code {"x": .., "y": ..}} and adds {@code training} and {@code preprocessing}.</li>
+ * </ul>
+ */
+final class ProjectFormat {
+    static final String NAME = "layerlab-project";
+    static final int CURRENT_VERSION = 2;
+    static final String EXTENSION = ".llab";
+
+    private ProjectFormat() {
+    }
+
+    /** Brings a project of {@code version} up to {@link #CURRENT_VERSION}, one step at a time. */
+    static ObjectNode migrate(Where where, ObjectNode root, int version) throws ModelFormatException {
+        ObjectNode current = root.deepCopy();
+        if (version < 2) {
+            fromVersion1(where, current);
+        }
+        current.put("format_version", CURRENT_VERSION);
+        return current;
+    }
+
+    private static void fromVersion1(Where where, ObjectNode root) throws ModelFormatException {
+        JsonNode pairs = root.get("positions");
+        if (pairs == null || pairs.isNull()) {
+            return;
+        }
+        if (!pairs.isObject()) {
+            throw where.invalid("positions", "must be an object, got " + JsonValues.kind(pairs));
+        }
+        ObjectNode positions = JsonNodeFactory.instance.objectNode();
+        for (Map.Entry<String, JsonNode> e : pairs.properties()) {
+            JsonNode pair = e.getValue();
+            if (!pair.isArray() || pair.size() != 2 || !pair.get(0).isNumber() || !pair.get(1).isNumber()) {
+                throw where.layer(e.getKey()).invalid("positions", "must be a pair [x, y] in format 1, got "
+                        + JsonValues.kind(pair));
+            }
+            positions.putObject(e.getKey()).put("x", pair.get(0).doubleValue()).put("y", pair.get(1).doubleValue());
+        }
+        root.set("positions", positions);
+    }
+}

@@ -1,0 +1,70 @@
+package org.layerlab.core.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.layerlab.core.layer.LayerRegistry;
+
+/**
+ * Writes {@code .llab} projects in the current format: the model in its Keras 3 config form (stable
+ * Keras class names, never Java ones), canvas positions, training settings, preprocessing and weights.
+ * The file is written beside the target and then moved over it, so a failed save never destroys the
+ * previous one.
+ */
+public final class ProjectWriter {
+    private final Keras3JsonWriter models;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    public ProjectWriter(LayerRegistry registry) {
+        this.models = new Keras3JsonWriter(registry);
+    }
+
+    public void write(Project project, Path target) throws IOException {
+        String label = target.getFileName() == null ? target.toString() : target.getFileName().toString();
+        String json = toJson(project, label);
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temp = Files.createTempFile(folder, "." + label, ".saving");
+        try {
+            Files.writeString(temp, json, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** The project file's text. */
+    public String toJson(Project project, String label) throws ModelFormatException {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("format", ProjectFormat.NAME);
+        root.put("format_version", ProjectFormat.CURRENT_VERSION);
+        root.put("model", modelTree(project.model(), label));
+        Map<String, Object> positions = new LinkedHashMap<>();
+        project.positions().forEach((layer, p) -> positions.put(layer, Map.of("x", p.x(), "y", p.y())));
+        root.put("positions", positions);
+        root.put("training", project.training().toConfig());
+        project.preprocessing().ifPresent(p -> root.put("preprocessing", p.toConfig()));
+        root.put("weights", ProjectWeights.write(project.model().weights()));
+        return new JsonOutput().write(root);
+    }
+
+    private Object modelTree(ModelDescription model, String label) throws ModelFormatException {
+        String json = models.toJson(model.withWeights(Map.of()), label);
+        try {
+            return mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the Keras 3 writer produced JSON that does not parse", e);
+        }
+    }
+}

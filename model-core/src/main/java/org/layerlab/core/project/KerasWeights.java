@@ -1,0 +1,67 @@
+package org.layerlab.core.project;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.layerlab.core.io.WeightArray;
+import org.layerlab.core.io.WeightDataException;
+import org.layerlab.core.layer.Weight;
+import org.layerlab.core.train.GraphModel;
+import org.layerlab.core.train.ModelWeights;
+import org.layerlab.core.train.WeightValues;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Moves weights between the files' form (per layer, in Keras order, float32) and trainable models.
+ */
+public final class KerasWeights {
+    private KerasWeights() {
+    }
+
+    /** The file form of trained weights: per layer in model order, each layer's weights in their order. */
+    public static Map<String, List<WeightArray>> of(ModelWeights weights) {
+        Map<String, List<WeightArray>> out = new LinkedHashMap<>();
+        for (WeightValues w : weights.weights()) {
+            double[] values = w.values();
+            float[] floats = new float[values.length];
+            for (int i = 0; i < values.length; i++) {
+                floats[i] = (float) values[i];
+            }
+            out.computeIfAbsent(w.layer(), k -> new ArrayList<>()).add(new WeightArray(w.name(), w.shape().toArray(), floats));
+        }
+        return out;
+    }
+
+    /**
+     * Gives the model's weights the values of {@code weights}, matched by layer name and position in the
+     * layer; layers without values in {@code weights} keep what they had.
+     *
+     * @throws WeightDataException naming the file and layer when a layer's weights do not fit
+     */
+    public static void load(GraphModel model, Map<String, List<WeightArray>> weights, String file)
+            throws WeightDataException {
+        Map<String, List<Weight>> byLayer = new LinkedHashMap<>();
+        for (Weight w : model.weights()) {
+            byLayer.computeIfAbsent(w.layerName(), k -> new ArrayList<>()).add(w);
+        }
+        for (Map.Entry<String, List<WeightArray>> e : weights.entrySet()) {
+            List<Weight> targets = byLayer.getOrDefault(e.getKey(), List.of());
+            List<WeightArray> arrays = e.getValue();
+            if (targets.size() != arrays.size()) {
+                throw new WeightDataException(file, e.getKey(), "the layer has " + targets.size()
+                        + " weights, the file gives " + arrays.size());
+            }
+            for (int i = 0; i < arrays.size(); i++) {
+                Weight target = targets.get(i);
+                WeightArray source = arrays.get(i);
+                if (!Arrays.equals(target.shape().toArray(), source.shape())) {
+                    throw new WeightDataException(file, e.getKey(), "weight " + target.name() + " has shape "
+                            + target.shape() + ", the file gives " + Arrays.toString(source.shape()));
+                }
+                target.assign(Nd4j.create(source.values(), source.shape(), 'c'));
+            }
+        }
+    }
+}
