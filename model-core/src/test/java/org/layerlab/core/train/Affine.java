@@ -80,24 +80,4 @@ final class Affine extends Layer {
             }
         };
     }
-
-    /** Keras's NonNeg: {@code max(w, 0)}. */
-    static Constraint nonNegative() {
-        return new Constraint() {
-            @Override
-            public Tensor apply(Tensor w, Ops ops) {
-                return ops.maximum(w, ops.scalar(0, w.dtype()));
-            }
-
-            @Override
-            public String className() {
-                return "NonNeg";
-            }
-
-            @Override
-            public Config config() {
-                return Config.empty();
-            }
-        };
-    }
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.layerlab.core.function.NonNeg;
 import org.layerlab.core.layer.Config;
 import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerRegistry;
@@ -121,7 +122,7 @@ class TrainingStepTest {
 
     @Test
     void constraintsApplyAfterEachUpdate() {
-        Layer constrained = new Affine("affine", "float32", 3, null, null, Affine.nonNegative());
+        Layer constrained = new Affine("affine", "float32", 3, null, null, new NonNeg());
         LayerChain chain = new LayerChain(List.of(layer("InputLayer", "input", "batch_shape", Arrays.asList(null, 2L)),
                 constrained));
         chain.initialize(4);
