@@ -9,11 +9,11 @@ import java.nio.file.Path;
  * {@code fixtures/keras-json} among the working directory's ancestors ({@code ../../shared} from the
  * module in CI).
  */
-final class SharedFiles {
+public final class SharedFiles {
     private SharedFiles() {
     }
 
-    static Path root() {
+    public static Path root() {
         String property = System.getProperty("layerlab.shared");
         if (property != null) {
             return Path.of(property);
@@ -28,7 +28,7 @@ final class SharedFiles {
                 + "; set -Dlayerlab.shared=<path>");
     }
 
-    static Path kerasFixture(String fileName) {
+    public static Path kerasFixture(String fileName) {
         return root().resolve("fixtures").resolve("keras-json").resolve(fileName);
     }
 
