@@ -1,5 +1,5 @@
 // Loads models exported by LayerLab in real TensorFlow.js and prints what the Java tests compare:
-// parameter count, output shapes, weight names and predictions on the given inputs.
+// parameter count, output shapes, weight names (all, trainable) and predictions on the given inputs.
 //   node load-model.mjs keras MODEL.json WEIGHTS.json INPUTS.json   (tf.models.modelFromJSON + setWeights)
 //   node load-model.mjs tfjs  DIR/model.json INPUTS.json             (tf.loadLayersModel with the .bin shards)
 //   node load-model.mjs jobs  JOBS.json                              (many of the above in one process)
@@ -105,6 +105,7 @@ async function run(job) {
     countParams: model.countParams(),
     outputShapes: shapes,
     weightNames: model.weights.map((w) => w.originalName),
+    trainableWeightNames: model.trainableWeights.map((w) => w.originalName),
     predictions: await Promise.all(outputs.map((t) => t.array())),
   };
 }

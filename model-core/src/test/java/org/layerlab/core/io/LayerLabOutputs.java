@@ -20,11 +20,11 @@ import org.layerlab.core.train.Predictor;
 
 /**
  * What LayerLab itself says about a model with weights, to compare with TensorFlow.js: the parameter count
- * and output shapes from shape inference, the weights' {@code layer/name} paths, and each output's
- * predictions from LayerLab's forward pass.
+ * and output shapes from shape inference, the {@code layer/name} paths of all weights and of the trainable
+ * ones, and each output's predictions from LayerLab's forward pass.
  */
 record LayerLabOutputs(long paramCount, List<List<Long>> outputShapes, List<String> weightPaths,
-        List<double[][]> predictions) {
+        List<String> trainablePaths, List<double[][]> predictions) {
 
     private static final ParameterBudget BUDGET = new ParameterBudget(50_000_000);
 
@@ -40,14 +40,16 @@ record LayerLabOutputs(long paramCount, List<List<Long>> outputShapes, List<Stri
             }
         }
         List<String> paths = new ArrayList<>();
+        List<String> trainable = new ArrayList<>();
         for (GraphNode node : graph.nodes()) {
             node.layer().weights().stream().map(Weight::path).forEach(paths::add);
+            node.layer().trainableWeights().stream().map(Weight::path).forEach(trainable::add);
         }
         List<double[][]> predictions = new ArrayList<>();
         for (TensorRef out : model.outputs()) {
             predictions.add(predict(upTo(model, out), rows, registry));
         }
-        return new LayerLabOutputs(params, shapes, paths, predictions);
+        return new LayerLabOutputs(params, shapes, paths, trainable, predictions);
     }
 
     /** LayerLab's forward pass computes one output, so each output is computed by the layers it depends on. */

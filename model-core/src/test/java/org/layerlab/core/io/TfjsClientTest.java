@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +21,7 @@ import org.layerlab.core.layer.LayerRegistry;
 import org.layerlab.core.layer.Weight;
 import org.layerlab.core.project.GraphImport;
 import org.layerlab.core.project.KerasWeights;
+import org.layerlab.core.project.TrainedExport;
 import org.layerlab.core.tensor.NdOps;
 import org.layerlab.core.tensor.NdTensor;
 import org.layerlab.core.tensor.Ops;
@@ -29,22 +31,23 @@ import org.layerlab.core.train.GraphModel;
  * LayerLab's exports load in a real client, TensorFlow.js 4.22 in Node.js, and compute there what LayerLab
  * computes: the Keras 2 JSON through {@code tf.models.modelFromJSON} + {@code setWeights}, and the TF.js
  * folder through {@code tf.loadLayersModel}. Every model is exported both ways and all run in one node
- * process; each result is then checked against LayerLab's own shape inference and forward pass.
+ * process; each result is then checked against LayerLab's own shape inference and forward pass. A model
+ * trained on iris, exported with its standardisation folded in, takes the raw measurements in TF.js.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TfjsClientTest {
     /** Predictions agree to 1e-5, relative to the value once it is above 1 (float32 sums of many terms). */
     private static final double TOLERANCE = 1e-5;
     private static final int ROWS = 6;
+    private static final String IRIS = "trained_iris tfjs";
 
     private final ModelReader reader = new ModelReader(LayerRegistry.withInstalledLayers());
     private final ObjectMapper mapper = new ObjectMapper();
-    private final Map<String, Expected> expected = new LinkedHashMap<>();
+    /** LayerLab's outputs by job id, for the models made in code or read from fixtures. */
+    private final Map<String, LayerLabOutputs> expected = new LinkedHashMap<>();
+    private LayerLabOutputs irisExpected;
+    private TrainedExport.Result irisExport;
     private Map<String, TfjsResult> results;
-
-    /** What a job's TF.js result must match. */
-    private record Expected(ModelDescription model, LayerLabOutputs outputs) {
-    }
 
     @BeforeAll
     void runEveryExportInTensorFlowJs(@TempDir Path temp) throws Exception {
@@ -63,9 +66,18 @@ class TfjsClientTest {
             double[][] rows = inputRows(e.getValue(), seed++);
             jobs.addAll(export(temp, e.getKey(), e.getValue(), rows));
             LayerLabOutputs outputs = LayerLabOutputs.of(e.getValue(), rows);
-            expected.put(e.getKey() + " keras", new Expected(e.getValue(), outputs));
-            expected.put(e.getKey() + " tfjs", new Expected(e.getValue(), outputs));
+            expected.put(e.getKey() + " keras", outputs);
+            expected.put(e.getKey() + " tfjs", outputs);
         }
+
+        TrainedIris iris = TrainedIris.train();
+        irisExport = TrainedExport.prepare(iris.project());
+        irisExpected = iris.layerLabPredictions();
+        Path irisFolder = Files.createDirectories(temp.resolve("iris"));
+        new TfjsLayersWriter().write(irisExport.model(), irisFolder.resolve("tfjs"));
+        mapper.writeValue(irisFolder.resolve("raw.json").toFile(), iris.rawRows());
+        jobs.add(TfjsJob.tfjs(IRIS, irisFolder.resolve("tfjs"), irisFolder.resolve("raw.json")));
+
         results = node.run(jobs, temp);
     }
 
@@ -76,12 +88,24 @@ class TfjsClientTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("jobs")
     void loadsAndPredictsAsLayerLabDoes(String job) {
+        assertMatches(job, expected.get(job));
+    }
+
+    @Test
+    void aTrainedIrisModelTakesRawMeasurementsInTensorFlowJsAsLayerLabPredictDoes() {
+        assertThat(irisExport.preprocessingBeside()).as("nothing needs to be written beside the export").isFalse();
+        assertThat(irisExport.notes()).singleElement().asString().contains("folded the standardisation");
+        assertMatches(IRIS, irisExpected);
+    }
+
+    private void assertMatches(String job, LayerLabOutputs layerLab) {
         TfjsResult tfjs = results.get(job);
-        LayerLabOutputs layerLab = expected.get(job).outputs();
         assertThat(tfjs.error()).as("TensorFlow.js could not load or run %s", job).isNull();
         assertThat(tfjs.countParams()).as("countParams()").isEqualTo(layerLab.paramCount());
         assertThat(tfjs.outputShapes()).as("output shapes").isEqualTo(layerLab.outputShapes());
         assertThat(tfjs.weightNames()).as("weight names").containsExactlyInAnyOrderElementsOf(layerLab.weightPaths());
+        assertThat(tfjs.trainableWeightNames()).as("trainable weights")
+                .containsExactlyInAnyOrderElementsOf(layerLab.trainablePaths());
         assertThat(tfjs.predictions()).hasSameSizeAs(layerLab.predictions());
         for (int out = 0; out < layerLab.predictions().size(); out++) {
             assertClose(job + " output " + out, tfjs.predictions().get(out), layerLab.predictions().get(out));
