@@ -1,7 +1,11 @@
-// Loads a model exported by LayerLab in real TensorFlow.js and prints what the Java test compares:
-// parameter count, output shape and predictions on the given inputs.
+// Loads models exported by LayerLab in real TensorFlow.js and prints what the Java tests compare:
+// parameter count, output shapes, weight names (all, trainable) and predictions on the given inputs.
 //   node load-model.mjs keras MODEL.json WEIGHTS.json INPUTS.json   (tf.models.modelFromJSON + setWeights)
 //   node load-model.mjs tfjs  DIR/model.json INPUTS.json             (tf.loadLayersModel with the .bin shards)
+//   node load-model.mjs jobs  JOBS.json                              (many of the above in one process)
+// WEIGHTS.json maps TF.js weight names ("dense/kernel") to {shape, values}; INPUTS.json is a list of rows.
+// JOBS.json is a list of {id, mode, model, weights?, inputs}. Each model prints one line
+// `LAYERLAB_RESULT {...}`; a model that fails to load or run reports {id, error} and the others still run.
 import * as tf from '@tensorflow/tfjs';
 import { readFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
@@ -72,32 +76,55 @@ function fileHandler(modelPath) {
   };
 }
 
-async function main() {
-  const [mode, modelPath, ...rest] = process.argv.slice(2);
-  let model;
-  let inputsPath;
-  if (mode === 'keras') {
-    const [weightsPath, inp] = rest;
-    inputsPath = inp;
-    model = await tf.models.modelFromJSON(readJson(modelPath));
-    const weights = readJson(weightsPath);
-    model.setWeights(weights.map((w) => tf.tensor(w.values, w.shape, 'float32')));
-  } else if (mode === 'tfjs') {
-    [inputsPath] = rest;
-    model = await tf.loadLayersModel(fileHandler(modelPath));
-  } else {
-    throw new Error(`unknown mode ${mode}`);
+async function load(job) {
+  if (job.mode === 'keras') {
+    const model = await tf.models.modelFromJSON(readJson(job.model));
+    const given = readJson(job.weights);
+    // setWeights takes model.weights' order (trainable before frozen), so the file's weights go by name.
+    model.setWeights(model.weights.map((w) => {
+      const v = given[w.originalName];
+      if (v === undefined) {
+        throw new Error(`the weights file has no ${w.originalName}`);
+      }
+      return tf.tensor(v.values, v.shape, 'float32');
+    }));
+    return model;
   }
-  const inputs = readJson(inputsPath);
-  const output = model.predict(tf.tensor(inputs, undefined, 'float32'));
-  const outputShape = Array.isArray(model.outputShape[0]) || model.outputShape.length === 0
-    ? model.outputShape[0] : model.outputShape;
-  process.stdout.write('LAYERLAB_RESULT ' + JSON.stringify({
+  if (job.mode === 'tfjs') {
+    return tf.loadLayersModel(fileHandler(job.model));
+  }
+  throw new Error(`unknown mode ${job.mode}`);
+}
+
+async function run(job) {
+  const model = await load(job);
+  const outputs = [].concat(model.predict(tf.tensor(readJson(job.inputs), undefined, 'float32')));
+  const shapes = Array.isArray(model.outputShape[0]) ? model.outputShape : [model.outputShape];
+  return {
+    id: job.id,
     countParams: model.countParams(),
-    outputShape,
-    weightNames: model.weights.map((w) => w.originalName ?? w.name),
-    predictions: await output.array(),
-  }) + '\n');
+    outputShapes: shapes,
+    weightNames: model.weights.map((w) => w.originalName),
+    trainableWeightNames: model.trainableWeights.map((w) => w.originalName),
+    predictions: await Promise.all(outputs.map((t) => t.array())),
+  };
+}
+
+function report(result) {
+  process.stdout.write('LAYERLAB_RESULT ' + JSON.stringify(result) + '\n');
+}
+
+async function main() {
+  const [mode, ...args] = process.argv.slice(2);
+  if (mode === 'jobs') {
+    for (const job of readJson(args[0])) {
+      report(await run(job).catch((e) => ({ id: job.id, error: String(e.message ?? e) })));
+    }
+  } else if (mode === 'keras') {
+    report(await run({ id: 'model', mode, model: args[0], weights: args[1], inputs: args[2] }));
+  } else {
+    report(await run({ id: 'model', mode, model: args[0], inputs: args[1] }));
+  }
 }
 
 main().catch((e) => {

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.layerlab.core.layer.Config;
 
 /**
  * The Keras 2 model topology ({@code {class_name, config}}) in the legacy layout that tf.keras 2.x
  * {@code model_from_json} and TensorFlow.js both load: {@code Sequential} when the model is a chain from
- * one InputLayer, {@code Functional} with list-form inbound nodes otherwise.
+ * one InputLayer, {@code Functional} with list-form inbound nodes otherwise. {@code L1} and {@code L2}
+ * regularizers are written as the {@code L1L2} they equal, the only regularizer class TensorFlow.js has.
  */
 final class Keras2Topology {
     private Keras2Topology() {
@@ -22,7 +25,7 @@ final class Keras2Topology {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("class_name", layer.className());
             e.put("config", layer.isInputLayer() ? KerasLayerForms.inputLayer(layer, true)
-                    : KerasLayerForms.layerConfig(layer));
+                    : withL1L2Regularizers(KerasLayerForms.layerConfig(layer)));
             if (!chain) {
                 e.put("name", layer.name());
                 List<Object> call = new ArrayList<>();
@@ -47,6 +50,21 @@ final class Keras2Topology {
         topology.put("class_name", chain ? "Sequential" : "Functional");
         topology.put("config", config);
         return topology;
+    }
+
+    /** {@code L1(l1)} is {@code L1L2(l1, 0)} and {@code L2(l2)} is {@code L1L2(0, l2)}, with Keras's default 0.01. */
+    private static Map<String, Object> withL1L2Regularizers(Map<String, Object> config) {
+        for (Map.Entry<String, Object> e : config.entrySet()) {
+            if (e.getKey().endsWith("_regularizer") && e.getValue() instanceof Config r
+                    && r.get("class_name") instanceof String cls && (cls.equals("L1") || cls.equals("L2"))) {
+                Config given = Objects.requireNonNullElse(r.getConfig("config"), Config.empty());
+                double l1 = cls.equals("L1") ? given.getDouble("l1", 0.01) : 0.0;
+                double l2 = cls.equals("L2") ? given.getDouble("l2", 0.01) : 0.0;
+                e.setValue(Config.builder().put("class_name", "L1L2")
+                        .put("config", Config.builder().put("l1", l1).put("l2", l2).build()).build());
+            }
+        }
+        return config;
     }
 
     private static List<Object> triples(List<TensorRef> refs) {

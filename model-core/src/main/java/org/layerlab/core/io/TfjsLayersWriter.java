@@ -46,7 +46,7 @@ public final class TfjsLayersWriter implements ModelWriter {
     /** The {@code model.json} tree; the manifest is included when the model has weights. */
     private static Map<String, Object> modelJson(ModelDescription model) throws ModelFormatException {
         Map<String, Object> topology = Keras2Topology.of(MODEL_FILE, model);
-        renameActivations(topology);
+        adaptLayers(topology);
         Map<String, Object> modelTopology = new LinkedHashMap<>();
         modelTopology.put("keras_version", KerasLayerForms.KERAS2_VERSION);
         modelTopology.put("backend", KerasLayerForms.BACKEND);
@@ -70,12 +70,19 @@ public final class TfjsLayersWriter implements ModelWriter {
         return m;
     }
 
-    /** TF.js knows {@code swish} but not Keras 3's name {@code silu} for the same function. */
+    /**
+     * TF.js knows {@code swish} but not Keras 3's name {@code silu} for the same function, and cannot build
+     * a layer that has an activity regularizer (4.x throws "not supported yet" while loading).
+     */
     @SuppressWarnings("unchecked")
-    private static void renameActivations(Map<String, Object> topology) throws UnwritableModelException {
+    private static void adaptLayers(Map<String, Object> topology) throws UnwritableModelException {
         Map<String, Object> config = (Map<String, Object>) topology.get("config");
         for (Object e : (List<Object>) config.get("layers")) {
             Map<String, Object> layerConfig = (Map<String, Object>) ((Map<String, Object>) e).get("config");
+            if (layerConfig.get("activity_regularizer") != null) {
+                throw new UnwritableModelException(MODEL_FILE, String.valueOf(layerConfig.get("name")),
+                        "TensorFlow.js cannot load a layer with an activity_regularizer; remove it to export");
+            }
             Object activation = layerConfig.get("activation");
             if (activation instanceof String a) {
                 String tfjs = a.equals("silu") ? "swish" : a;

@@ -122,7 +122,7 @@ class ModelWritersTest {
     @Test
     void tfjsWithoutWeightsHasNoManifest() throws Exception {
         Path folder = temp.resolve("plain");
-        new TfjsLayersWriter().write(Models.everyOptionChain(), folder);
+        new TfjsLayersWriter().write(Models.everyOptionChainForTfjs(), folder);
         assertThat(mapper.readTree(folder.resolve("model.json").toFile()).has("weightsManifest")).isFalse();
         assertThat(folder.resolve("group1-shard1of1.bin")).doesNotExist();
     }
@@ -138,8 +138,32 @@ class ModelWritersTest {
     }
 
     @Test
+    void keras2AndTfjsWriteL1AndL2AsTheL1L2TensorFlowJsKnows() throws Exception {
+        ModelDescription model = ModelDescription.chain("m", List.of(Models.input("in", null, 2L),
+                Models.layer("Dense", "d").with("units", 3L).with("kernel_regularizer", Models.fn("L1"))
+                        .with("bias_regularizer", Models.fn("L2", "l2", 0.5))), List.of("InputLayer", "Dense"));
+        new TfjsLayersWriter().write(model, temp.resolve("l1l2"));
+        JsonNode tfjsDense = mapper.readTree(temp.resolve("l1l2").resolve("model.json").toFile())
+                .at("/modelTopology/model_config/config/layers/1/config");
+        JsonNode keras2Dense = mapper.readTree(new Keras2JsonWriter().toJson(model, "m.json")).at("/config/layers/1/config");
+        for (JsonNode dense : List.of(tfjsDense, keras2Dense)) {
+            assertThat(dense.get("kernel_regularizer").toString()).as("L1 at Keras's default 0.01")
+                    .isEqualTo("{\"class_name\":\"L1L2\",\"config\":{\"l1\":0.01,\"l2\":0.0}}");
+            assertThat(dense.get("bias_regularizer").toString())
+                    .isEqualTo("{\"class_name\":\"L1L2\",\"config\":{\"l1\":0.0,\"l2\":0.5}}");
+        }
+    }
+
+    @Test
+    void tfjsRefusesActivityRegularizersWhichTensorFlowJsCannotLoad() {
+        assertThatThrownBy(() -> new TfjsLayersWriter().write(Models.everyOptionChain(), temp.resolve("a")))
+                .isInstanceOf(UnwritableModelException.class).hasMessage("model.json: layer \"hidden\": TensorFlow.js"
+                        + " cannot load a layer with an activity_regularizer; remove it to export");
+    }
+
+    @Test
     void tfjsRefusesWeightsThatDoNotFitTheLayers() {
-        ModelDescription model = Models.withRandomWeights(Models.everyOptionChain(), 1);
+        ModelDescription model = Models.withRandomWeights(Models.everyOptionChainForTfjs(), 1);
         Map<String, List<WeightArray>> weights = new LinkedHashMap<>(model.weights());
         weights.put("hidden", List.of(new WeightArray("kernel", new long[] {16, 31}, new float[16 * 31])));
         assertThatThrownBy(() -> new TfjsLayersWriter().write(model.withWeights(weights), temp.resolve("bad")))

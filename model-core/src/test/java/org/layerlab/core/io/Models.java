@@ -64,6 +64,14 @@ final class Models {
                 List.of("InputLayer", "Dense", "Dropout", "Scale", "Activation", "Dense", "Dense"));
     }
 
+    /** {@link #everyOptionChain} without the activity regularizer, which TensorFlow.js cannot load. */
+    static ModelDescription everyOptionChainForTfjs() {
+        ModelDescription all = everyOptionChain();
+        List<Config> configs = all.layers().stream().map(l -> l.config().has("activity_regularizer")
+                ? l.config().with("activity_regularizer", null) : l.config()).toList();
+        return ModelDescription.chain(all.name(), configs, all.layers().stream().map(LayerEntry::className).toList());
+    }
+
     /** Two inputs, a branch and two outputs: only the functional form can hold it. */
     static ModelDescription twoInputsTwoOutputs() {
         List<LayerEntry> layers = List.of(
