@@ -3,7 +3,7 @@ package org.layerlab.app.cli;
 import picocli.CommandLine.Option;
 
 /** {@code --debug}: a failure prints its stack trace after the one-line message. */
-public final class DebugOption {
+final class DebugOption {
     static final String NAME = "--debug";
 
     @Option(names = NAME, descriptionKey = "debug")

@@ -27,7 +27,7 @@ final class EpochLine {
         return line.toString();
     }
 
-    static void appendScores(StringBuilder line, String prefix, TrainingEvent.Scores scores) {
+    private static void appendScores(StringBuilder line, String prefix, TrainingEvent.Scores scores) {
         line.append(SEPARATOR).append(prefix).append("loss ").append(number(scores.loss()));
         for (Map.Entry<String, Double> m : scores.metrics().entrySet()) {
             line.append(SEPARATOR).append(prefix).append(m.getKey()).append(' ').append(number(m.getValue()));

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * raw feature values: its standardisation is folded into the model where it can be, otherwise the
  * preprocessing is written beside the export as {@code <name>.preprocessing.json}.
  */
-@Command(name = "export", mixinStandardHelpOptions = true)
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = LayerLabCommand.Version.class)
 final class ExportCommand implements Callable<Integer> {
     static final String PREPROCESSING_SUFFIX = ".preprocessing.json";
 

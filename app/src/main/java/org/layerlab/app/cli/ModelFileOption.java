@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
  * The model file every command starts from: a {@code .llab} project, a Keras or TF.js model file, or a
  * TF.js folder (as {@code export --to tfjs} writes it), which stands for the {@code model.json} in it.
  */
-public final class ModelFileOption {
+final class ModelFileOption {
     static final String TFJS_MODEL = "model.json";
 
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")

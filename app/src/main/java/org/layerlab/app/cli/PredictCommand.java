@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  * project applies its preprocessing to the raw columns; a bare model file takes the numeric columns as
  * they are, with weights drawn from the seed when the file has none.
  */
-@Command(name = "predict", mixinStandardHelpOptions = true)
+@Command(name = "predict", mixinStandardHelpOptions = true, versionProvider = LayerLabCommand.Version.class)
 final class PredictCommand implements Callable<Integer> {
     @Mixin
     ModelFileOption model;

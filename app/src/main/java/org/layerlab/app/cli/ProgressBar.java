@@ -2,6 +2,7 @@ package org.layerlab.app.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import org.layerlab.app.i18n.Messages;
 import org.layerlab.core.train.TrainingEvent;
 
@@ -16,16 +17,23 @@ final class ProgressBar {
 
     private final PrintWriter terminal;
     private final Messages messages;
+    private final LongSupplier nanoTime;
     private long lastDraw;
     private int drawnLength;
 
     ProgressBar(PrintWriter terminal, Messages messages) {
+        this(terminal, messages, System::nanoTime);
+    }
+
+    /** @param nanoTime the clock that spaces the redraws */
+    ProgressBar(PrintWriter terminal, Messages messages, LongSupplier nanoTime) {
         this.terminal = terminal;
         this.messages = messages;
+        this.nanoTime = nanoTime;
     }
 
     void batchEnded(TrainingEvent.BatchEnded b) {
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         if (drawnLength > 0 && now - lastDraw < REDRAW_NANOS) {
             return;
         }

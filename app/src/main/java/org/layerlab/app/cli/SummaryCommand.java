@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code layerlab summary FILE}: the model as Keras's {@code model.summary()} shows it. */
-@Command(name = "summary", mixinStandardHelpOptions = true)
+@Command(name = "summary", mixinStandardHelpOptions = true, versionProvider = LayerLabCommand.Version.class)
 final class SummaryCommand implements Callable<Integer> {
     @Mixin
     ModelFileOption model;

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
  * epoch, and saves a project with the trained weights, the settings used and the preprocessing that
  * {@code predict} repeats. A run stopped with Ctrl+C or ended by a failure still saves its last good weights.
  */
-@Command(name = "train", mixinStandardHelpOptions = true)
+@Command(name = "train", mixinStandardHelpOptions = true, versionProvider = LayerLabCommand.Version.class)
 final class TrainCommand implements Callable<Integer> {
     /** The weight snapshots a session sends are for the window's charts; the command line needs none. */
     private static final Duration NO_SNAPSHOTS = Duration.ofDays(365);

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /** The training settings {@code layerlab train} can change; those left out keep the project's values. */
-public final class TrainingOptions {
+final class TrainingOptions {
     @Option(names = "--epochs", paramLabel = "N", descriptionKey = "train.epochs")
     Integer epochs;
     @Option(names = "--batch-size", paramLabel = "B", descriptionKey = "train.batchSize")

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
  * {@code layerlab validate FILE [--json]}: every layer's output shape and parameters, then the
  * diagnostics. Exit code 0 when the model is valid, 1 when it has errors, 2 when the file cannot be read.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true)
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = LayerLabCommand.Version.class)
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ModelFileOption model;

@@ -31,6 +31,8 @@ class TrainAndPredictTest {
                 "--loss", "categorical_crossentropy", "--validation-split", "0.2", "--out", project.toString());
 
         assertThat(train.exitCode()).as(train.err()).isZero();
+        // Not a terminal: no progress bar.
+        assertThat(train.err()).isEmpty();
         List<String> lines = train.outLines();
         assertThat(lines).hasSize(61);
         assertThat(lines.subList(0, 60)).allSatisfy(l -> assertThat(l).matches(EPOCH_LINE));
