@@ -1,5 +1,6 @@
 package org.layerlab.app.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.layerlab.app.BuildInfo;
 import org.layerlab.app.i18n.Messages;
@@ -9,7 +10,9 @@ import picocli.CommandLine.IVersionProvider;
 
 /** {@code layerlab}: without a subcommand it opens the main window. */
 @Command(name = "layerlab", mixinStandardHelpOptions = true, versionProvider = LayerLabCommand.Version.class,
-        resourceBundle = Messages.CLI_BUNDLE)
+        resourceBundle = Messages.CLI_BUNDLE,
+        subcommands = {SummaryCommand.class, ValidateCommand.class, ExportCommand.class, TrainCommand.class,
+            PredictCommand.class})
 public final class LayerLabCommand implements Callable<Integer> {
     private final Runnable openWindow;
 
@@ -24,11 +27,13 @@ public final class LayerLabCommand implements Callable<Integer> {
     }
 
     /**
-     * The command line, set up so that every error is one line on stderr: exit code 2 for a usage
-     * mistake, 1 for a failure while running.
+     * The command line, set up so that every error is one line on stderr (with the stack trace after it
+     * only under {@code --debug}): exit code 2 for a usage mistake or a file that cannot be read, 1 for a
+     * failure while running.
      */
     public static CommandLine commandLine(Runnable openWindow) {
         Messages messages = Messages.load(Messages.CLI_BUNDLE);
+        FailureText failures = new FailureText(messages);
         CommandLine commandLine = new CommandLine(new LayerLabCommand(openWindow));
         commandLine.setParameterExceptionHandler((e, args) -> {
             CommandLine failed = e.getCommandLine();
@@ -37,9 +42,13 @@ public final class LayerLabCommand implements Callable<Integer> {
             return failed.getCommandSpec().exitCodeOnInvalidInput();
         });
         commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
-            String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-            failed.getErr().println(messages.text("error.failed", failed.getCommandSpec().qualifiedName(), reason));
-            return failed.getCommandSpec().exitCodeOnExecutionException();
+            PrintWriter err = failed.getErr();
+            err.println(messages.text("error.failed", failed.getCommandSpec().qualifiedName(), failures.of(e)));
+            if (failed.getParseResult().hasMatchedOption(DebugOption.NAME)) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCodes.of(e);
         });
         return commandLine;
     }

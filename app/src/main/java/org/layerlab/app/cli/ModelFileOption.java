@@ -1,0 +1,24 @@
+package org.layerlab.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.layerlab.core.layer.LayerRegistry;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The model file every command starts from: a {@code .llab} project, a Keras or TF.js model file, or a
+ * TF.js folder (as {@code export --to tfjs} writes it), which stands for the {@code model.json} in it.
+ */
+final class ModelFileOption {
+    static final String TFJS_MODEL = "model.json";
+
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
+    Path file;
+
+    /** Reads the file; a file that cannot be read or is refused ends the command with exit code 2. */
+    OpenedModel open() throws IOException {
+        Path model = Files.isDirectory(file) ? file.resolve(TFJS_MODEL) : file;
+        return OpenedModel.open(model, LayerRegistry.withInstalledLayers());
+    }
+}

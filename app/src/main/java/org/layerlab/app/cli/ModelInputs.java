@@ -1,0 +1,67 @@
+package org.layerlab.app.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.layerlab.app.i18n.Messages;
+import org.layerlab.core.data.CsvTable;
+import org.layerlab.core.data.DataException;
+import org.layerlab.core.data.FeatureColumn;
+import org.layerlab.core.data.Preprocessing;
+import org.layerlab.core.data.Standardization;
+import org.layerlab.core.data.Target;
+
+/** The rows {@code predict} feeds the model, made from a CSV table. */
+final class ModelInputs {
+    private ModelInputs() {
+    }
+
+    /** Through a trained project's preprocessing: its columns by header name, encoded and standardised as in training. */
+    static double[][] preprocessed(Preprocessing preprocessing, CsvTable table) {
+        return rows(preprocessing.transform(table), table.size(), preprocessing.width());
+    }
+
+    /**
+     * For a model without preprocessing: the table's numeric columns in order, as they are. A column is
+     * numeric when its first value is a number; a later value that is not one is an error naming its line.
+     *
+     * @throws DataException when the number of numeric columns is not the model's input width
+     */
+    static double[][] numericColumns(CsvTable table, int width, Messages messages) {
+        if (table.size() == 0) {
+            return new double[0][];
+        }
+        List<FeatureColumn> numeric = new ArrayList<>();
+        for (String name : table.header()) {
+            if (isNumber(table, name)) {
+                numeric.add(new FeatureColumn.Numeric(name));
+            }
+        }
+        if (numeric.size() != width) {
+            List<String> names = numeric.stream().map(FeatureColumn::name).toList();
+            throw DataException.in(table.source(), messages.text("predict.numericColumns",
+                    Integer.toString(numeric.size()), String.join(", ", names), Integer.toString(width)));
+        }
+        Preprocessing asIs = new Preprocessing(numeric, Standardization.identity(width), Target.regression(""));
+        return preprocessed(asIs, table);
+    }
+
+    private static boolean isNumber(CsvTable table, String column) {
+        CsvTable.Record first = table.records().get(0);
+        try {
+            new FeatureColumn.Numeric(column).encode(first.value(table.columnIndex(column)), new double[1], 0,
+                    table.source(), first.line(), table.columnIndex(column) + 1);
+            return true;
+        } catch (DataException notANumber) {
+            return false;
+        }
+    }
+
+    private static double[][] rows(double[] flat, int count, int width) {
+        double[][] rows = new double[count][];
+        for (int r = 0; r < count; r++) {
+            rows[r] = new double[width];
+            System.arraycopy(flat, r * width, rows[r], 0, width);
+        }
+        return rows;
+    }
+}

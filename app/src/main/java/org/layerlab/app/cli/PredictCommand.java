@@ -1,0 +1,72 @@
+package org.layerlab.app.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.layerlab.app.i18n.Messages;
+import org.layerlab.core.data.CsvTable;
+import org.layerlab.core.io.Project;
+import org.layerlab.core.project.KerasWeights;
+import org.layerlab.core.train.GraphModel;
+import org.layerlab.core.train.Predictor;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code layerlab predict FILE --input X.csv [--out Y.csv]}: the model's outputs for every row. A trained
+ * project applies its preprocessing to the raw columns; a bare model file takes the numeric columns as
+ * they are, with weights drawn from the seed when the file has none.
+ */
+@Command(name = "predict", mixinStandardHelpOptions = true, versionProvider = LayerLabCommand.Version.class)
+final class PredictCommand implements Callable<Integer> {
+    @Mixin
+    ModelFileOption model;
+    @Mixin
+    DebugOption debug;
+    @Option(names = "--input", required = true, paramLabel = "X.csv", descriptionKey = "predict.input")
+    Path input;
+    @Option(names = "--out", paramLabel = "Y.csv", descriptionKey = "predict.out")
+    Path out;
+    @Option(names = "--seed", paramLabel = "S", descriptionKey = "predict.seed")
+    Long seed;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        CommandLine command = spec.commandLine();
+        Messages messages = Messages.load(Messages.CLI_BUNDLE);
+        OpenedModel opened = model.open();
+        Project project = opened.project();
+        CsvTable table = CsvFile.read(input);
+        GraphModel network = GraphModel.of(opened.graph());
+        KerasWeights.load(network, project.model().weights(), opened.label());
+        if (!project.isTrained()) {
+            long drawn = seed != null ? seed : project.training().seed();
+            network.initializeMissing(drawn);
+            command.getErr().println(messages.text("predict.untrained", opened.label(), Long.toString(drawn)));
+            command.getErr().flush();
+        }
+        Predictor predictor = new Predictor(network);
+        double[][] rows = project.preprocessing()
+                .map(p -> ModelInputs.preprocessed(p, table))
+                .orElseGet(() -> ModelInputs.numericColumns(table, predictor.inputWidth(), messages));
+        double[][] outputs = predictor.predict(rows);
+        PredictionTable result = new PredictionTable(project.preprocessing());
+        if (out == null) {
+            result.write(outputs, command.getOut());
+        } else {
+            try (Writer file = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                result.write(outputs, file);
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,111 @@
+package org.layerlab.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.layerlab.app.i18n.Messages;
+import org.layerlab.core.data.EncodedData;
+import org.layerlab.core.data.PreparedData;
+import org.layerlab.core.data.ResourceOpener;
+import org.layerlab.core.io.Project;
+import org.layerlab.core.io.ProjectWriter;
+import org.layerlab.core.project.KerasWeights;
+import org.layerlab.core.train.GraphModel;
+import org.layerlab.core.train.ModelWeights;
+import org.layerlab.core.train.SessionOptions;
+import org.layerlab.core.train.TrainingEvent;
+import org.layerlab.core.train.TrainingExecutor;
+import org.layerlab.core.train.TrainingSession;
+import org.layerlab.core.train.TrainingSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code layerlab train FILE --data NAME|PATH.csv --out TRAINED.llab}: trains the model, a line per
+ * epoch, and saves a project with the trained weights, the settings used and the preprocessing that
+ * {@code predict} repeats. A run stopped with Ctrl+C or ended by a failure still saves its last good weights.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true, versionProvider = LayerLabCommand.Version.class)
+final class TrainCommand implements Callable<Integer> {
+    /** The weight snapshots a session sends are for the window's charts; the command line needs none. */
+    private static final Duration NO_SNAPSHOTS = Duration.ofDays(365);
+
+    @Mixin
+    ModelFileOption model;
+    @Mixin
+    DebugOption debug;
+    @Option(names = "--data", required = true, paramLabel = "NAME|PATH.csv", descriptionKey = "train.data")
+    String data;
+    @Option(names = "--target", paramLabel = "COL", descriptionKey = "train.target")
+    String target;
+    @Mixin
+    TrainingOptions options;
+    @Option(names = "--out", required = true, paramLabel = "TRAINED.llab", descriptionKey = "train.out")
+    Path out;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        CommandLine command = spec.commandLine();
+        Messages messages = Messages.load(Messages.CLI_BUNDLE);
+        if (!String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".llab")) {
+            throw new ParameterException(command, messages.text("train.outNotProject", out));
+        }
+        OpenedModel opened = model.open();
+        TrainingSettings settings = options.applyTo(opened.project().training(), command);
+        EncodedData encoded = new TrainingData(command, messages, ResourceOpener.of(getClass().getClassLoader()))
+                .load(data, target, settings.seed());
+        settings = TrainingOptions.withAccuracy(settings, encoded.dataset().target().isClassification());
+        PreparedData prepared = encoded.prepare(settings.split(), true);
+        GraphModel trainable = GraphModel.of(opened.graph());
+        // A trained project goes on from its weights, as Keras's fit does on a loaded model.
+        KerasWeights.load(trainable, opened.project().model().weights(), opened.label());
+        TrainingSession session = new TrainingSession(trainable, prepared.train(), prepared.validation(), settings,
+                SessionOptions.defaults().withExecutor(TrainingExecutor.callingThread()).withSnapshotInterval(NO_SNAPSHOTS));
+        PrintWriter stdout = command.getOut();
+        Optional<ProgressBar> bar = System.console() == null ? Optional.empty()
+                : Optional.of(new ProgressBar(command.getErr(), messages));
+        TrainingProgress progress = new TrainingProgress(stdout, bar, messages);
+        session.addListener(progress);
+        try (StopOnInterrupt interrupt = new StopOnInterrupt(session)) {
+            session.start();
+            TrainingEvent end = progress.end();
+            Project trained = opened.project().withModel(opened.project().model().withWeights(KerasWeights.of(weights(end))))
+                    .withTraining(settings).withPreprocessing(prepared.preprocessing());
+            new ProjectWriter(opened.registry()).write(trained, out);
+            return reportEnd(end, messages, stdout);
+        }
+    }
+
+    private static ModelWeights weights(TrainingEvent end) {
+        return switch (end) {
+            case TrainingEvent.Finished f -> f.weights();
+            case TrainingEvent.Stopped s -> s.weights();
+            case TrainingEvent.Failed f -> f.weights();
+            default -> throw new IllegalStateException("training ended with " + end);
+        };
+    }
+
+    /** @throws TrainingFailedException after a failed run, whose last good weights are saved */
+    private int reportEnd(TrainingEvent end, Messages messages, PrintWriter stdout) {
+        String saved = out.toString();
+        switch (end) {
+            case TrainingEvent.Failed f -> throw new TrainingFailedException(messages.text("train.failed", f.message(), saved));
+            case TrainingEvent.Stopped s -> stdout.println(messages.text("train.stopped",
+                    Integer.toString(s.epoch()), Integer.toString(s.batch()), saved));
+            default -> stdout.println(messages.text("train.saved", saved));
+        }
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+}

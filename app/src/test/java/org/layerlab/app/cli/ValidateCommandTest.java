@@ -1,0 +1,93 @@
+package org.layerlab.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ValidateCommandTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void aValidModelListsItsLayersAndExitsWithZero() {
+        CliRun run = CliRun.of("validate", TestFiles.resource("iris-mlp.json", folder).toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.outLines()).anySatisfy(l -> assertThat(l).matches("hidden\\s+Dense\\s+\\(None, 16\\)\\s+" + (4 * 16 + 16)))
+                .anySatisfy(l -> assertThat(l).matches("species\\s+Dense\\s+\\(None, 3\\)\\s+" + (16 * 3 + 3)))
+                .last().asString().startsWith("The model is valid");
+    }
+
+    @Test
+    void aModelWithAnErrorNamesTheLayerAndExitsWithOne() {
+        // The input has rank 1, but Dense needs at least 2 dimensions (batch and features).
+        CliRun run = CliRun.of("validate", TestFiles.resource("rank1-input.json", folder).toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.outLines()).anySatisfy(l -> assertThat(l).startsWith("ERROR dense: ").contains("min_ndim=2"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"05_behavioral-cloning_keras1_lambda.json", "46_NEGATIVE_netease_tfjs-graph-model_not-keras.json",
+        "README.md", "no-such-file.json"})
+    void aFileThatCannotBeReadOrIsNotSupportedExitsWithTwoAndOneLine(String name) {
+        CliRun run = CliRun.of("validate", TestFiles.kerasFixture(name).toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).singleElement().asString().startsWith("layerlab validate: ").contains(name)
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void jsonHasExactlyTheDocumentedShape() throws Exception {
+        CliRun run = CliRun.of("validate", "--json", TestFiles.resource("iris-mlp.json", folder).toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines()).hasSize(1);
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertThat(fieldNames(report)).containsExactly("layers", "total_params", "trainable_params", "diagnostics");
+        JsonNode hidden = report.get("layers").get(1);
+        assertThat(fieldNames(hidden)).containsExactly("name", "class_name", "output_shape", "params");
+        assertThat(hidden.get("name").asText()).isEqualTo("hidden");
+        assertThat(hidden.get("class_name").asText()).isEqualTo("Dense");
+        assertThat(hidden.get("output_shape").toString()).isEqualTo("[null,16]");
+        long expected = (4 * 16 + 16) + (16 * 3 + 3);
+        assertThat(hidden.get("params").asLong()).isEqualTo(4 * 16 + 16);
+        assertThat(report.get("total_params").asLong()).isEqualTo(expected);
+        assertThat(report.get("trainable_params").asLong()).isEqualTo(expected);
+        assertThat(report.get("diagnostics").isArray()).isTrue();
+        assertThat(report.get("diagnostics")).isEmpty();
+    }
+
+    @Test
+    void jsonOfAModelWithErrorsCarriesTheDiagnosticsAndUnknownShapesAsNull() throws Exception {
+        CliRun run = CliRun.of("validate", "--json", TestFiles.resource("rank1-input.json", folder).toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        JsonNode dense = report.get("layers").get(1);
+        assertThat(dense.get("output_shape").isNull()).isTrue();
+        assertThat(dense.get("params").isNull()).isTrue();
+        JsonNode diagnostic = report.get("diagnostics").get(0);
+        assertThat(fieldNames(diagnostic)).containsExactly("severity", "layer", "message");
+        assertThat(diagnostic.get("severity").asText()).isEqualTo("error");
+        assertThat(diagnostic.get("layer").asText()).isEqualTo("dense");
+        assertThat(diagnostic.get("message").asText()).contains("min_ndim=2");
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
