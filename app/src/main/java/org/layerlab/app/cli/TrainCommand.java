@@ -12,8 +12,10 @@ import org.layerlab.core.data.EncodedData;
 import org.layerlab.core.data.PreparedData;
 import org.layerlab.core.data.ResourceOpener;
 import org.layerlab.core.io.Project;
+import org.layerlab.core.io.SourceFormat;
 import org.layerlab.core.io.ProjectWriter;
 import org.layerlab.core.project.KerasWeights;
+import org.layerlab.core.shape.Shape;
 import org.layerlab.core.train.GraphModel;
 import org.layerlab.core.train.ModelWeights;
 import org.layerlab.core.train.SessionOptions;
@@ -65,9 +67,13 @@ final class TrainCommand implements Callable<Integer> {
         TrainingSettings settings = options.applyTo(opened.project().training(), command);
         EncodedData encoded = new TrainingData(command, messages, ResourceOpener.of(getClass().getClassLoader()))
                 .load(data, target, settings.seed());
+        GraphModel trainable = GraphModel.of(opened.graph());
+        if (opened.project().model().source().format() != SourceFormat.LAYERLAB) {
+            Shape output = trainable.outputShape();
+            settings = options.fittedTo(settings, encoded.dataset().target(), output.dim(output.rank() - 1));
+        }
         settings = TrainingOptions.withAccuracy(settings, encoded.dataset().target().isClassification());
         PreparedData prepared = encoded.prepare(settings.split(), true);
-        GraphModel trainable = GraphModel.of(opened.graph());
         // A trained project goes on from its weights, as Keras's fit does on a loaded model.
         KerasWeights.load(trainable, opened.project().model().weights(), opened.label());
         TrainingSession session = new TrainingSession(trainable, prepared.train(), prepared.validation(), settings,

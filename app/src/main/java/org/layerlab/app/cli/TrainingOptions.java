@@ -1,8 +1,10 @@
 package org.layerlab.app.cli;
 
 import java.util.List;
+import org.layerlab.core.data.Target;
 import org.layerlab.core.layer.Config;
 import org.layerlab.core.layer.ConfigException;
+import org.layerlab.core.train.Losses;
 import org.layerlab.core.train.TrainingSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -10,6 +12,8 @@ import picocli.CommandLine.ParameterException;
 
 /** The training settings {@code layerlab train} can change; those left out keep the project's values. */
 final class TrainingOptions {
+    private static final double DEFAULT_VALIDATION_SPLIT = 0.2;
+
     @Option(names = "--epochs", paramLabel = "N", descriptionKey = "train.epochs")
     Integer epochs;
     @Option(names = "--batch-size", paramLabel = "B", descriptionKey = "train.batchSize")
@@ -59,6 +63,21 @@ final class TrainingOptions {
         } catch (ConfigException e) {
             throw new ParameterException(command, e.getMessage());
         }
+    }
+
+    /**
+     * A Keras or TF.js file brings no training settings: unless the options say otherwise, the loss
+     * follows the target and a fifth of the rows is held out, so that validation metrics show.
+     */
+    TrainingSettings fittedTo(TrainingSettings settings, Target target, long outputWidth) {
+        TrainingSettings s = settings;
+        if (loss == null) {
+            s = s.withLoss(Losses.suggestedFor(target, outputWidth), Config.empty());
+        }
+        if (validationSplit == null) {
+            s = s.withValidationSplit(DEFAULT_VALIDATION_SPLIT);
+        }
+        return s;
     }
 
     /** Accuracy for a classification target when the settings ask for no metric: the epoch lines show it. */

@@ -83,6 +83,24 @@ class TrainAndPredictTest {
     }
 
     @Test
+    void aKerasFileWithoutSettingsTrainsWithTheLossItsTargetNeedsAndHoldsOutAFifth() throws IOException {
+        Path project = folder.resolve("defaults.llab");
+        CliRun train = CliRun.of("train", TestFiles.resource("iris-mlp.json", folder).toString(), "--data", "iris",
+                "--epochs", "1", "--out", project.toString());
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        assertThat(train.out()).contains("val_loss").contains("val_accuracy");
+
+        Project saved = new ProjectReader(new ModelReader(LayerRegistry.withInstalledLayers())).open(project);
+        assertThat(saved.training().loss()).isEqualTo("categorical_crossentropy");
+        assertThat(saved.training().validationSplit()).isEqualTo(0.2);
+
+        CliRun again = CliRun.of("train", project.toString(), "--data", "iris", "--epochs", "1", "--loss",
+                "mean_squared_error", "--validation-split", "0", "--out", project.toString());
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).doesNotContain("val_loss");
+    }
+
+    @Test
     void aHugeLearningRateFailsWithTheNanMessageAndSavesTheLastGoodWeights() throws IOException {
         Path project = folder.resolve("diverged.llab");
 

@@ -3,6 +3,7 @@ package org.layerlab.core.train;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.layerlab.core.data.Target;
 import org.layerlab.core.function.UnknownFunctionException;
 import org.layerlab.core.layer.Config;
 import org.layerlab.core.layer.ConfigException;
@@ -30,6 +31,19 @@ public final class Losses {
     /** The Keras function names of the supported losses. */
     public static List<String> names() {
         return NAMES;
+    }
+
+    /**
+     * The loss Keras users pick for a target, for models that come without training settings:
+     * categorical cross-entropy for several classes (or two classes scored by several outputs), binary
+     * cross-entropy for two classes and one output, mean squared error for a value.
+     */
+    public static String suggestedFor(Target target, long outputWidth) {
+        return switch (target.kind()) {
+            case MULTICLASS -> "categorical_crossentropy";
+            case BINARY -> outputWidth == 1 ? "binary_crossentropy" : "categorical_crossentropy";
+            case REGRESSION -> "mean_squared_error";
+        };
     }
 
     /** From a name ({@code "mse"}, {@code "binary_crossentropy"}, {@code "BinaryCrossentropy"}) or a {@code {class_name, config}} object. */

@@ -111,6 +111,18 @@ class ProjectFileTest {
     }
 
     @Test
+    void aSavedFileIsReadableByOthersLikeAnyDocumentAndKeepsChosenPermissions() throws Exception {
+        Path file = dir.resolve("shared.llab");
+        writer.write(trainedProject(), file);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-r--r--");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        writer.write(trainedProject(), file);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-rw----");
+    }
+
+    @Test
     void aFailedSaveLeavesThePreviousFileWhole() throws Exception {
         Path file = dir.resolve("keep.llab");
         writer.write(trainedProject(), file);

@@ -173,4 +173,15 @@ class LossesTest {
         }
         return Parameters.randomValues(3, 12);
     }
+
+    @Test
+    void theSuggestedLossFollowsTheTargetAndTheOutputWidth() {
+        assertThat(Losses.suggestedFor(org.layerlab.core.data.Target.classes("species", List.of("a", "b", "c")), 3))
+                .isEqualTo("categorical_crossentropy");
+        assertThat(Losses.suggestedFor(org.layerlab.core.data.Target.classes("label", List.of("0", "1")), 1))
+                .isEqualTo("binary_crossentropy");
+        assertThat(Losses.suggestedFor(org.layerlab.core.data.Target.classes("label", List.of("0", "1")), 2))
+                .isEqualTo("categorical_crossentropy");
+        assertThat(Losses.suggestedFor(org.layerlab.core.data.Target.regression("y"), 1)).isEqualTo("mean_squared_error");
+    }
 }
