@@ -44,12 +44,19 @@ final class ExportCommand implements Callable<Integer> {
         OpenedModel opened = model.open();
         opened.requireNoErrors(messages);
         Project project = opened.project();
+        if (!format.holdsWeights()) {
+            // The architecture alone: folding the preprocessing into weights that are not written would mean nothing.
+            format.writer(opened.registry()).write(project.model(), out);
+            if (project.model().hasWeights()) {
+                stdout.println(messages.text("export.weightsLeftOut", format.id()));
+            }
+            stdout.println(messages.text("export.wrote", out, format.id()));
+            stdout.flush();
+            return ExitCodes.OK;
+        }
         TrainedExport.Result export = TrainedExport.prepare(project);
         format.writer(opened.registry()).write(export.model(), out);
         export.notes().forEach(stdout::println);
-        if (export.model().hasWeights() && !format.holdsWeights()) {
-            stdout.println(messages.text("export.weightsLeftOut", format.id()));
-        }
         if (export.preprocessingBeside() && project.preprocessing().isPresent()) {
             Path beside = besideExport(out);
             Files.writeString(beside, PreprocessingJson.of(project.preprocessing().get()), StandardCharsets.UTF_8);

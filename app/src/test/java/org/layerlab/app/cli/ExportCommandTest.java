@@ -86,6 +86,7 @@ class ExportCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.outLines()).anySatisfy(l -> assertThat(l).contains("not written", "--to tfjs"));
+        assertThat(run.outLines()).noneSatisfy(l -> assertThat(l).contains("folded"));
     }
 
     @Test
@@ -103,7 +104,7 @@ class ExportCommandTest {
                 csv.toString(), "--epochs", "2", "--loss", "binary_crossentropy", "--out", project.toString());
         assertThat(train.exitCode()).as(train.err()).isZero();
 
-        CliRun run = CliRun.of("export", project.toString(), "--to", "keras3", "--out", folder.resolve("colors.json").toString());
+        CliRun run = CliRun.of("export", project.toString(), "--to", "tfjs", "--out", folder.resolve("colors").toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         Path beside = folder.resolve("colors.preprocessing.json");
