@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.layerlab.app.i18n.Messages;
-import org.layerlab.core.data.Preprocessing;
 import org.layerlab.core.io.Project;
 import org.layerlab.core.project.TrainedExport;
 import picocli.CommandLine.Command;
@@ -44,34 +43,37 @@ final class ExportCommand implements Callable<Integer> {
         OpenedModel opened = model.open();
         opened.requireNoErrors(messages);
         Project project = opened.project();
+        Path target = out.toAbsolutePath().normalize();
+        if (target.getParent() != null) {
+            Files.createDirectories(target.getParent());
+        }
         if (!format.holdsWeights()) {
             // The architecture alone: folding the preprocessing into weights that are not written would mean nothing.
-            format.writer(opened.registry()).write(project.model(), out);
+            format.writer(opened.registry()).write(project.model(), target);
             if (project.model().hasWeights()) {
                 stdout.println(messages.text("export.weightsLeftOut", format.id()));
             }
-            stdout.println(messages.text("export.wrote", out, format.id()));
-            stdout.flush();
-            return ExitCodes.OK;
-        }
-        TrainedExport.Result export = TrainedExport.prepare(project);
-        format.writer(opened.registry()).write(export.model(), out);
-        export.notes().forEach(stdout::println);
-        if (export.preprocessingBeside() && project.preprocessing().isPresent()) {
-            Path beside = besideExport(out);
-            Files.writeString(beside, PreprocessingJson.of(project.preprocessing().get()), StandardCharsets.UTF_8);
-            stdout.println(messages.text("export.preprocessingBeside", beside));
+        } else {
+            TrainedExport.Result export = TrainedExport.prepare(project);
+            format.writer(opened.registry()).write(export.model(), target);
+            export.notes().forEach(note -> stdout.println(ExportNotes.text(note, messages)));
+            if (export.outside().isPresent()) {
+                Path beside = besideExport(target);
+                Files.writeString(beside, PreprocessingJson.of(export.outside().get()), StandardCharsets.UTF_8);
+                stdout.println(messages.text("export.preprocessingBeside", beside));
+            }
         }
         stdout.println(messages.text("export.wrote", out, format.id()));
         stdout.flush();
         return ExitCodes.OK;
     }
 
-    /** {@code model.json} gives {@code model.preprocessing.json} in the same folder; a TF.js folder, one beside it. */
+    /** A TF.js folder {@code iris-tfjs} gives {@code iris-tfjs.preprocessing.json} beside it. */
     static Path besideExport(Path export) {
-        String name = String.valueOf(export.toAbsolutePath().getFileName());
+        Path normalized = export.toAbsolutePath().normalize();
+        String name = String.valueOf(normalized.getFileName());
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
-        return export.resolveSibling(base + PREPROCESSING_SUFFIX);
+        return normalized.resolveSibling(base + PREPROCESSING_SUFFIX);
     }
 }

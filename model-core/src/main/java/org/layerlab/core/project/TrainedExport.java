@@ -24,12 +24,43 @@ import org.layerlab.core.layer.custom.Scale;
  * then the result asks for the preprocessing to be written beside the export.
  */
 public final class TrainedExport {
+    /** What preparing the export did, or could not do; the caller words it for the user. */
+    public sealed interface Note {
+        /** The standardisation of {@code features} inputs now lives in Dense layer {@code layer}'s weights. */
+        record Folded(String layer, int features) implements Note {
+        }
+
+        /**
+         * A {@code Scale} layer named {@code layer} standardises the raw inputs; a TF.js or Keras client
+         * must register the custom class {@code Scale} to load the export.
+         */
+        record ScaleAdded(String layer) implements Note {
+        }
+
+        /** These columns are one-hot encoded before the model, which a layer cannot do with text. */
+        record EncodedOutside(List<String> columns) implements Note {
+        }
+
+        /** The standardisation stays outside the model, for {@code reason}. */
+        record StandardizationOutside(Reason reason) implements Note {
+        }
+    }
+
+    /** Why the standardisation cannot go into the exported model. */
+    public enum Reason {
+        NO_TRAINED_WEIGHTS,
+        NOT_ONE_INPUT,
+        INPUT_NOT_FLAT
+    }
+
     /**
      * @param model the model to export
-     * @param notes one line each on what was done or could not be done
-     * @param preprocessingBeside whether the export needs the preprocessing parameters written beside it
+     * @param notes what was done or could not be done
+     * @param outside the preprocessing a client must still apply to raw values before the model, to be
+     *     written beside the export: the category encoding, and the standardisation when it is not in the
+     *     model; empty when the model takes raw values
      */
-    public record Result(ModelDescription model, List<String> notes, boolean preprocessingBeside) {
+    public record Result(ModelDescription model, List<Note> notes, Optional<Preprocessing> outside) {
         public Result {
             notes = List.copyOf(notes);
         }
@@ -40,51 +71,49 @@ public final class TrainedExport {
 
     public static Result prepare(Project project) {
         ModelDescription model = project.model();
-        Optional<Preprocessing> pre = project.preprocessing();
-        if (pre.isEmpty()) {
-            return new Result(model, List.of(), false);
+        if (project.preprocessing().isEmpty()) {
+            return new Result(model, List.of(), Optional.empty());
         }
-        List<String> notes = new ArrayList<>();
-        boolean beside = false;
-        List<String> categorical = pre.get().columns().stream()
+        Preprocessing pre = project.preprocessing().get();
+        List<Note> notes = new ArrayList<>();
+        List<String> categorical = pre.columns().stream()
                 .filter(c -> c instanceof FeatureColumn.Categorical).map(FeatureColumn::name).toList();
         if (!categorical.isEmpty()) {
-            notes.add("columns " + String.join(", ", categorical) + " are one-hot encoded before the model; the export "
-                    + "takes encoded values, so the encoding is written beside it");
-            beside = true;
+            notes.add(new Note.EncodedOutside(categorical));
         }
-        Standardization s = pre.get().standardization();
-        if (s.isIdentity()) {
-            return new Result(model, notes, beside);
-        }
-        Optional<String> refusal = whyNot(model, s.width());
+        Standardization s = pre.standardization();
+        Optional<Reason> refusal = s.isIdentity() ? Optional.empty() : whyNot(model, s.width());
         if (refusal.isPresent()) {
-            notes.add("the standardisation cannot be put in the export (" + refusal.get()
-                    + "); it is written beside it");
-            return new Result(model, notes, true);
+            notes.add(new Note.StandardizationOutside(refusal.get()));
+            return new Result(model, notes, Optional.of(pre));
         }
-        LayerEntry input = model.layers().get(0);
-        List<LayerEntry> consumers = consumers(model, input.name());
-        if (consumers.size() == 1 && consumers.get(0).className().equals("Dense")) {
-            notes.add("folded the standardisation of " + s.width() + " features into Dense layer \""
-                    + consumers.get(0).name() + "\": the export takes raw values");
-            return new Result(foldIntoDense(model, consumers.get(0), s), notes, beside);
+        ModelDescription exported = model;
+        if (!s.isIdentity()) {
+            LayerEntry input = model.layers().get(0);
+            List<LayerEntry> consumers = consumers(model, input.name());
+            if (consumers.size() == 1 && consumers.get(0).className().equals("Dense")) {
+                exported = foldIntoDense(model, consumers.get(0), s);
+                notes.add(new Note.Folded(consumers.get(0).name(), s.width()));
+            } else {
+                exported = addScale(model, input, s);
+                notes.add(new Note.ScaleAdded(exported.layers().get(1).name()));
+            }
         }
-        ModelDescription scaled = addScale(model, input, s);
-        notes.add("added Scale layer \"" + scaled.layers().get(1).name() + "\" after the input to standardise raw values");
-        return new Result(scaled, notes, beside);
+        Optional<Preprocessing> outside = categorical.isEmpty() ? Optional.empty()
+                : Optional.of(pre.withStandardization(Standardization.identity(s.width())));
+        return new Result(exported, notes, outside);
     }
 
-    private static Optional<String> whyNot(ModelDescription model, int width) {
+    private static Optional<Reason> whyNot(ModelDescription model, int width) {
         if (!model.hasWeights()) {
-            return Optional.of("the model has no trained weights");
+            return Optional.of(Reason.NO_TRAINED_WEIGHTS);
         }
         if (model.inputs().size() != 1 || model.layers().isEmpty() || !model.layers().get(0).isInputLayer()) {
-            return Optional.of("the model does not have exactly one input");
+            return Optional.of(Reason.NOT_ONE_INPUT);
         }
         List<Object> batchShape = model.layers().get(0).config().getList("batch_shape");
         if (batchShape.size() != 2 || !Long.valueOf(width).equals(batchShape.get(1))) {
-            return Optional.of("the input shape " + batchShape + " is not (None, " + width + ")");
+            return Optional.of(Reason.INPUT_NOT_FLAT);
         }
         return Optional.empty();
     }

@@ -93,8 +93,8 @@ class TfjsClientTest {
 
     @Test
     void aTrainedIrisModelTakesRawMeasurementsInTensorFlowJsAsLayerLabPredictDoes() {
-        assertThat(irisExport.preprocessingBeside()).as("nothing needs to be written beside the export").isFalse();
-        assertThat(irisExport.notes()).singleElement().asString().contains("folded the standardisation");
+        assertThat(irisExport.outside()).as("nothing needs to be written beside the export").isEmpty();
+        assertThat(irisExport.notes()).singleElement().isInstanceOf(TrainedExport.Note.Folded.class);
         assertMatches(IRIS, irisExpected);
     }
 

@@ -90,8 +90,8 @@ class TrainedExportTest {
 
         assertThat(result.model().layers()).hasSize(3);
         assertThat(result.model().layer("h").orElseThrow().config().getBoolean("use_bias", false)).isTrue();
-        assertThat(result.notes()).singleElement().asString().contains("folded").contains("\"h\"");
-        assertThat(result.preprocessingBeside()).isFalse();
+        assertThat(result.notes()).containsExactly(new TrainedExport.Note.Folded("h", 4));
+        assertThat(result.outside()).isEmpty();
         assertSameFunction(model, result.model());
     }
 
@@ -108,12 +108,13 @@ class TrainedExportTest {
         assertThat(result.model().layers()).extracting(l -> l.className())
                 .containsExactly("InputLayer", "Scale", "Dropout", "Dense");
         assertThat(result.model().isChain()).isTrue();
-        assertThat(result.notes()).singleElement().asString().contains("Scale layer \"standardize\"");
+        assertThat(result.notes()).containsExactly(new TrainedExport.Note.ScaleAdded("standardize"));
+        assertThat(result.outside()).isEmpty();
         assertSameFunction(model, result.model());
     }
 
     @Test
-    void categoryEncodingIsWrittenBesideTheExport() throws Exception {
+    void categoryEncodingStaysOutsideWhileTheStandardisationIsFoldedIn() throws Exception {
         ModelDescription model = trained("""
                 {"class_name": "Dense", "name": "out", "config": {"name": "out", "units": 2},
                  "inbound_nodes": [[["in", 0, 0, {}]]]}
@@ -122,8 +123,13 @@ class TrainedExportTest {
                 new FeatureColumn.Categorical("colour", List.of("red", "green", "blue"))), STANDARDIZATION,
                 Target.classes("kind", List.of("x", "y")));
         TrainedExport.Result result = TrainedExport.prepare(Project.of(model).withPreprocessing(withCategory));
-        assertThat(result.preprocessingBeside()).isTrue();
-        assertThat(result.notes()).anySatisfy(n -> assertThat(n).contains("colour").contains("one-hot"));
+        assertThat(result.notes()).containsExactly(new TrainedExport.Note.EncodedOutside(List.of("colour")),
+                new TrainedExport.Note.Folded("out", 4));
+        assertThat(result.outside()).hasValueSatisfying(outside -> {
+            assertThat(outside.columns()).isEqualTo(withCategory.columns());
+            assertThat(outside.standardization().isIdentity()).as("standardised once, in the model").isTrue();
+        });
+        assertSameFunction(model, result.model());
     }
 
     @Test
@@ -134,7 +140,8 @@ class TrainedExportTest {
                 """, "[[\"out\", 0, 0]]", 7).withWeights(java.util.Map.of());
         TrainedExport.Result result = TrainedExport.prepare(Project.of(untrained).withPreprocessing(NUMERIC));
         assertThat(result.model()).isEqualTo(untrained);
-        assertThat(result.preprocessingBeside()).isTrue();
-        assertThat(result.notes()).singleElement().asString().contains("no trained weights");
+        assertThat(result.outside()).contains(NUMERIC);
+        assertThat(result.notes()).containsExactly(
+                new TrainedExport.Note.StandardizationOutside(TrainedExport.Reason.NO_TRAINED_WEIGHTS));
     }
 }
