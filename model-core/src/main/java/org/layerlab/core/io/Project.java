@@ -1,5 +1,7 @@
 package org.layerlab.core.io;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +22,8 @@ public record Project(ModelDescription model, Map<String, CanvasPosition> positi
 
     public Project {
         Objects.requireNonNull(model, "model");
-        positions = Map.copyOf(positions);
+        // Kept in the given order, so that saved projects diff cleanly.
+        positions = Collections.unmodifiableMap(new LinkedHashMap<>(positions));
         Objects.requireNonNull(training, "training");
         Objects.requireNonNull(preprocessing, "preprocessing");
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.layerlab.core.data.DataException;
@@ -33,14 +34,33 @@ public final class ProjectReader {
      */
     public Project open(Path file) throws IOException {
         String label = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        if (!label.toLowerCase(java.util.Locale.ROOT).endsWith(ProjectFormat.EXTENSION)) {
-            return Project.of(models.read(file));
+        if (!label.toLowerCase(Locale.ROOT).endsWith(ProjectFormat.EXTENSION)) {
+            try {
+                return Project.of(models.read(file));
+            } catch (UnsupportedFormatException e) {
+                // A project saved under another name: told apart by content only when no model format fits.
+                if (!isProject(label, file)) {
+                    throw e;
+                }
+            }
         }
         long size = Files.size(file);
         if (size > models.limits().maxDocumentBytes()) {
             throw models.json().tooLarge(label, size);
         }
         return read(label, Files.readAllBytes(file));
+    }
+
+    private boolean isProject(String label, Path file) throws IOException {
+        if (Files.size(file) > models.limits().maxDocumentBytes()) {
+            return false;
+        }
+        try {
+            JsonNode root = models.json().parse(label, Files.readAllBytes(file));
+            return root.isObject() && ProjectFormat.NAME.equals(root.path("format").asText(null));
+        } catch (ModelFormatException e) {
+            return false;
+        }
     }
 
     /** Reads a project from its bytes. */
@@ -104,7 +124,7 @@ public final class ProjectReader {
         try {
             return TrainingSettings.fromConfig(JsonValues.toConfig(node));
         } catch (ConfigException e) {
-            throw where.invalid(e.field() == null ? "training" : "training." + e.field(), e.getMessage());
+            throw where.invalid(e.field() == null ? "training" : "training." + e.field(), detail(e));
         }
     }
 
@@ -119,9 +139,24 @@ public final class ProjectReader {
         try {
             return Optional.of(Preprocessing.fromConfig(JsonValues.toConfig(node)));
         } catch (ConfigException e) {
-            throw where.invalid(e.field() == null ? "preprocessing" : "preprocessing." + e.field(), e.getMessage());
+            throw where.invalid(e.field() == null ? "preprocessing" : "preprocessing." + e.field(), detail(e));
         } catch (DataException | IllegalArgumentException e) {
             throw where.invalid("preprocessing", e.getMessage());
         }
+    }
+
+    /** The message without the field name, which the exception this becomes names in full already. */
+    private static String detail(ConfigException e) {
+        String message = e.getMessage();
+        for (String prefix : new String[] {"training settings: ", "preprocessing: "}) {
+            if (message.startsWith(prefix)) {
+                message = message.substring(prefix.length());
+            }
+        }
+        String named = "field \"" + e.field() + "\"";
+        if (e.field() != null && message.startsWith(named)) {
+            message = message.substring(named.length()).replaceFirst("^:?\\s*", "");
+        }
+        return message;
     }
 }

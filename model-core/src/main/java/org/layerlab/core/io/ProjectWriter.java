@@ -3,11 +3,14 @@ package org.layerlab.core.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -30,22 +33,40 @@ public final class ProjectWriter {
         this.models = new Keras3JsonWriter(registry);
     }
 
+    /**
+     * Saves {@code project} to {@code target}.
+     *
+     * @throws ModelFormatException when the model cannot be written in the project format
+     * @throws ProjectSaveException naming {@code target} when the file system refuses the save
+     */
     public void write(Project project, Path target) throws IOException {
         String label = target.getFileName() == null ? target.toString() : target.getFileName().toString();
-        String json = toJson(project, label);
-        Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + label, ".saving");
+        byte[] json = toJson(project, label).getBytes(StandardCharsets.UTF_8);
+        if (Files.isDirectory(target)) {
+            throw new ProjectSaveException(target, "it is a folder");
+        }
+        Path temp = null;
         try {
-            Files.writeString(temp, json, StandardCharsets.UTF_8);
+            Path folder = target.toAbsolutePath().getParent();
+            Files.createDirectories(folder);
+            temp = Files.createTempFile(folder, "." + label, ".saving");
+            // Forced to disk before the move, so a crash never leaves an empty project in place of the old one.
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.write(ByteBuffer.wrap(json));
+                channel.force(true);
+            }
             keepPermissions(temp, target);
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (IOException e) {
+            throw new ProjectSaveException(target, ProjectSaveException.reason(e));
         } finally {
-            Files.deleteIfExists(temp);
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 
@@ -69,7 +90,12 @@ public final class ProjectWriter {
         root.put("format_version", ProjectFormat.CURRENT_VERSION);
         root.put("model", modelTree(project.model(), label));
         Map<String, Object> positions = new LinkedHashMap<>();
-        project.positions().forEach((layer, p) -> positions.put(layer, Map.of("x", p.x(), "y", p.y())));
+        project.positions().forEach((layer, p) -> {
+            Map<String, Object> xy = new LinkedHashMap<>();
+            xy.put("x", p.x());
+            xy.put("y", p.y());
+            positions.put(layer, xy);
+        });
         root.put("positions", positions);
         root.put("training", project.training().toConfig());
         project.preprocessing().ifPresent(p -> root.put("preprocessing", p.toConfig()));

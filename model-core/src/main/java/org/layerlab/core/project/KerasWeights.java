@@ -47,8 +47,11 @@ public final class KerasWeights {
             byLayer.computeIfAbsent(w.layerName(), k -> new ArrayList<>()).add(w);
         }
         for (Map.Entry<String, List<WeightArray>> e : weights.entrySet()) {
-            List<Weight> targets = byLayer.getOrDefault(e.getKey(), List.of());
+            List<Weight> targets = byLayer.get(e.getKey());
             List<WeightArray> arrays = e.getValue();
+            if (targets == null) {
+                throw new WeightDataException(file, e.getKey(), "weights are given for a layer the model has no weights for");
+            }
             if (targets.size() != arrays.size()) {
                 throw new WeightDataException(file, e.getKey(), "the layer has " + targets.size()
                         + " weights, the file gives " + arrays.size());

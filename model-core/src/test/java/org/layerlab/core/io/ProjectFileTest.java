@@ -82,6 +82,26 @@ class ProjectFileTest {
     }
 
     @Test
+    void aProjectSavedUnderAnotherNameStillOpens() throws Exception {
+        Path file = dir.resolve("model.json");
+        Files.writeString(file, writer.toJson(trainedProject(), "model.json"));
+        assertThat(reader.open(file).positions()).isEqualTo(trainedProject().positions());
+    }
+
+    @Test
+    void aSaveThatCannotHappenNamesTheChosenFile() throws Exception {
+        Path folder = dir.resolve("taken.llab");
+        Files.createDirectories(folder);
+        assertThatThrownBy(() -> writer.write(trainedProject(), folder)).isInstanceOf(ProjectSaveException.class)
+                .hasMessage("cannot save " + folder + ": it is a folder");
+        Path blocked = dir.resolve("file-not-folder");
+        Files.writeString(blocked, "x");
+        assertThatThrownBy(() -> writer.write(trainedProject(), blocked.resolve("p.llab")))
+                .isInstanceOf(ProjectSaveException.class).hasMessageStartingWith("cannot save " + blocked.resolve("p.llab"))
+                .hasMessageNotContaining(".saving");
+    }
+
+    @Test
     void somethingElseIsNotAProject() {
         assertThatThrownBy(() -> reader.read("x.llab", "{\"format\": \"keras\"}".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(UnsupportedFormatException.class).hasMessageContaining("not a LayerLab project");
@@ -99,7 +119,8 @@ class ProjectFileTest {
     void badTrainingSettingsNameTheField() throws Exception {
         String json = writer.toJson(trainedProject(), "m.llab").replace("\"epochs\" : 37", "\"epochs\" : -3");
         assertThatThrownBy(() -> reader.read("m.llab", json.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("training.epochs");
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("training.epochs")
+                .satisfies(e -> assertThat(e.getMessage()).as("the field named once").containsOnlyOnce("epochs"));
     }
 
     @Test
