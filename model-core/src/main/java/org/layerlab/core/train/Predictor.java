@@ -11,7 +11,8 @@ import org.layerlab.core.tensor.Tensor;
 /**
  * Runs a model forward in inference mode (Dropout off) on ND4J, in chunks so that a large input file
  * does not need one huge activation array. Weights without values are an error: initialise or load them
- * first, so that a prediction never silently comes from random weights.
+ * first, so that a prediction never silently comes from random weights. Not thread-safe: use one
+ * predictor per thread.
  */
 public final class Predictor {
     private static final int CHUNK_ROWS = 4096;
