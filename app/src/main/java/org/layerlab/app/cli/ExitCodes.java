@@ -2,11 +2,15 @@ package org.layerlab.app.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /** What the {@code layerlab} commands return to the shell. */
 final class ExitCodes {
     static final int OK = 0;
-    /** The command ran and failed: the model has errors, training failed, the data does not fit the model. */
+    /**
+     * The command ran and failed: the model has errors, training failed, the data does not fit the model,
+     * the output could not be written.
+     */
     static final int FAILED = 1;
     /**
      * A file could not be read or is not a supported model file. Also picocli's code for a usage mistake:
@@ -17,8 +21,21 @@ final class ExitCodes {
     private ExitCodes() {
     }
 
-    /** The code for a command that ended with {@code failure}. */
-    static int of(Throwable failure) {
-        return failure instanceof IOException || failure instanceof UncheckedIOException ? UNREADABLE : FAILED;
+    /**
+     * The code for a command that ended with {@code failure}.
+     *
+     * @param out the command's {@code --out}, whose write failures are failures while running
+     */
+    static int of(Throwable failure, Optional<OutputPath> out) {
+        Throwable e = unwrapped(failure);
+        if (!(e instanceof IOException) || OutputPath.isWriteFailure(e) || out.map(o -> o.failedWith(e)).orElse(false)) {
+            return FAILED;
+        }
+        return UNREADABLE;
+    }
+
+    /** The I/O failure an {@link UncheckedIOException} carries, or the failure itself. */
+    static Throwable unwrapped(Throwable failure) {
+        return failure instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : failure;
     }
 }

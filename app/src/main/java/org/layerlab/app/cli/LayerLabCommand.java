@@ -1,6 +1,7 @@
 package org.layerlab.app.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.layerlab.app.BuildInfo;
 import org.layerlab.app.i18n.Messages;
@@ -28,8 +29,8 @@ public final class LayerLabCommand implements Callable<Integer> {
 
     /**
      * The command line, set up so that every error is one line on stderr (with the stack trace after it
-     * only under {@code --debug}): exit code 2 for a usage mistake or a file that cannot be read, 1 for a
-     * failure while running.
+     * only under {@code --debug}): exit code 2 for a usage mistake or an input file that cannot be read, 1 for
+     * a failure while running, writing the output among them.
      */
     public static CommandLine commandLine(Runnable openWindow) {
         Messages messages = Messages.load(Messages.CLI_BUNDLE);
@@ -43,12 +44,13 @@ public final class LayerLabCommand implements Callable<Integer> {
         });
         commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
             PrintWriter err = failed.getErr();
-            err.println(messages.text("error.failed", failed.getCommandSpec().qualifiedName(), failures.of(e)));
+            Optional<OutputPath> out = OutputPath.of(failed.getParseResult());
+            err.println(messages.text("error.failed", failed.getCommandSpec().qualifiedName(), failures.of(e, out)));
             if (failed.getParseResult().hasMatchedOption(DebugOption.NAME)) {
                 e.printStackTrace(err);
             }
             err.flush();
-            return ExitCodes.of(e);
+            return ExitCodes.of(e, out);
         });
         return commandLine;
     }

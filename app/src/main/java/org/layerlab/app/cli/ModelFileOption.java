@@ -3,6 +3,7 @@ package org.layerlab.app.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.layerlab.app.i18n.Messages;
 import org.layerlab.core.layer.LayerRegistry;
 import picocli.CommandLine.Parameters;
 
@@ -18,7 +19,14 @@ final class ModelFileOption {
 
     /** Reads the file; a file that cannot be read or is refused ends the command with exit code 2. */
     OpenedModel open() throws IOException {
-        Path model = Files.isDirectory(file) ? file.resolve(TFJS_MODEL) : file;
+        Path model = file;
+        if (Files.isDirectory(file)) {
+            model = file.resolve(TFJS_MODEL);
+            if (!Files.exists(model)) {
+                throw new InputFileException(
+                        Messages.load(Messages.CLI_BUNDLE).text("error.folderWithoutModel", file, TFJS_MODEL));
+            }
+        }
         return OpenedModel.open(model, LayerRegistry.withInstalledLayers());
     }
 }

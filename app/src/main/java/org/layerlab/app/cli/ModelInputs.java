@@ -22,9 +22,11 @@ final class ModelInputs {
 
     /**
      * For a model without preprocessing: the table's numeric columns in order, as they are. A column is
-     * numeric when its first value is a number; a later value that is not one is an error naming its line.
+     * numeric when it has values and every one is a number, so a blank cell neither hides a column nor
+     * shifts the inputs: it is an error naming its line and column.
      *
-     * @throws DataException when the number of numeric columns is not the model's input width
+     * @throws DataException when the number of numeric columns is not the model's input width, or a
+     *     numeric column has a blank cell
      */
     static double[][] numericColumns(CsvTable table, int width, Messages messages) {
         if (table.size() == 0) {
@@ -46,14 +48,23 @@ final class ModelInputs {
     }
 
     private static boolean isNumber(CsvTable table, String column) {
-        CsvTable.Record first = table.records().get(0);
-        try {
-            new FeatureColumn.Numeric(column).encode(first.value(table.columnIndex(column)), new double[1], 0,
-                    table.source(), first.line(), table.columnIndex(column) + 1);
-            return true;
-        } catch (DataException notANumber) {
-            return false;
+        int index = table.columnIndex(column);
+        FeatureColumn.Numeric asNumber = new FeatureColumn.Numeric(column);
+        double[] parsed = new double[1];
+        boolean filled = false;
+        for (CsvTable.Record r : table.records()) {
+            String value = r.value(index);
+            if (value.isBlank()) {
+                continue;
+            }
+            try {
+                asNumber.encode(value, parsed, 0, table.source(), r.line(), index + 1);
+            } catch (DataException notANumber) {
+                return false;
+            }
+            filled = true;
         }
+        return filled;
     }
 
     private static double[][] rows(double[] flat, int count, int width) {

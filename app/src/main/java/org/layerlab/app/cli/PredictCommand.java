@@ -1,6 +1,7 @@
 package org.layerlab.app.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,22 +45,27 @@ final class PredictCommand implements Callable<Integer> {
         CommandLine command = spec.commandLine();
         Messages messages = Messages.load(Messages.CLI_BUNDLE);
         OpenedModel opened = model.open();
+        opened.requireNoErrors(messages);
         Project project = opened.project();
         CsvTable table = CsvFile.read(input);
         GraphModel network = GraphModel.of(opened.graph());
         KerasWeights.load(network, project.model().weights(), opened.label());
+        PrintWriter stderr = command.getErr();
         if (!project.isTrained()) {
             long drawn = seed != null ? seed : project.training().seed();
             network.initializeMissing(drawn);
-            command.getErr().println(messages.text("predict.untrained", opened.label(), Long.toString(drawn)));
-            command.getErr().flush();
+            stderr.println(messages.text("predict.untrained", opened.label(), Long.toString(drawn)));
+        } else if (seed != null) {
+            stderr.println(messages.text("predict.seedIgnored", opened.label()));
         }
+        stderr.flush();
         Predictor predictor = new Predictor(network);
         double[][] rows = project.preprocessing()
                 .map(p -> ModelInputs.preprocessed(p, table))
                 .orElseGet(() -> ModelInputs.numericColumns(table, predictor.inputWidth(), messages));
         double[][] outputs = predictor.predict(rows);
-        PredictionTable result = new PredictionTable(project.preprocessing());
+        PredictionTable result = new PredictionTable(project.preprocessing(),
+                Math.toIntExact(network.outputShape().withoutBatch().size()));
         if (out == null) {
             result.write(outputs, command.getOut());
         } else {

@@ -20,15 +20,19 @@ final class PredictionTable {
     static final String PREDICTED = "predicted";
 
     private final Optional<Target> classes;
+    private final int width;
 
-    /** @param preprocessing the trained project's, whose target names the classes; empty for a bare model */
-    PredictionTable(Optional<Preprocessing> preprocessing) {
+    /**
+     * @param preprocessing the trained project's, whose target names the classes; empty for a bare model
+     * @param width the values in one output row of the model, which the header names even without rows
+     */
+    PredictionTable(Optional<Preprocessing> preprocessing, int width) {
         this.classes = preprocessing.map(Preprocessing::target).filter(Target::isClassification);
+        this.width = width;
     }
 
     void write(double[][] outputs, Writer out) throws IOException {
-        int width = outputs.length == 0 ? 0 : outputs[0].length;
-        out.write(CsvRow.of(header(width)));
+        out.write(CsvRow.of(header()));
         for (double[] row : outputs) {
             List<String> cells = new ArrayList<>(row.length + 1);
             for (double v : row) {
@@ -41,7 +45,7 @@ final class PredictionTable {
         out.flush();
     }
 
-    private List<String> header(int width) {
+    private List<String> header() {
         List<String> names = new ArrayList<>(width + 1);
         List<String> classNames = classes.map(Target::classNames).orElse(List.of());
         boolean onePerClass = width == classNames.size();

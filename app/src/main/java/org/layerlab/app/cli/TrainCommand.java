@@ -8,9 +8,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.layerlab.app.i18n.Messages;
+import org.layerlab.core.data.DataException;
 import org.layerlab.core.data.EncodedData;
 import org.layerlab.core.data.PreparedData;
+import org.layerlab.core.data.Preprocessing;
 import org.layerlab.core.data.ResourceOpener;
+import org.layerlab.core.data.Standardization;
+import org.layerlab.core.data.TrainValidationSplit;
 import org.layerlab.core.io.Project;
 import org.layerlab.core.io.SourceFormat;
 import org.layerlab.core.io.ProjectWriter;
@@ -45,7 +49,8 @@ final class TrainCommand implements Callable<Integer> {
     ModelFileOption model;
     @Mixin
     DebugOption debug;
-    @Option(names = "--data", required = true, paramLabel = "NAME|PATH.csv", descriptionKey = "train.data")
+    @Option(names = "--data", required = true, paramLabel = "NAME|PATH.csv", completionCandidates = TrainingData.Names.class,
+            descriptionKey = "train.data")
     String data;
     @Option(names = "--target", paramLabel = "COL", descriptionKey = "train.target")
     String target;
@@ -63,7 +68,9 @@ final class TrainCommand implements Callable<Integer> {
         if (!String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".llab")) {
             throw new ParameterException(command, messages.text("train.outNotProject", out));
         }
+        new OutputPath(out).requireWritableFile(messages);
         OpenedModel opened = model.open();
+        opened.requireNoErrors(messages);
         TrainingSettings settings = options.applyTo(opened.project().training(), command);
         EncodedData encoded = new TrainingData(command, messages, ResourceOpener.of(getClass().getClassLoader()))
                 .load(data, target, settings.seed());
@@ -73,7 +80,7 @@ final class TrainCommand implements Callable<Integer> {
             settings = options.fittedTo(settings, encoded.dataset().target(), output.dim(output.rank() - 1));
         }
         settings = TrainingOptions.withAccuracy(settings, encoded.dataset().target().isClassification());
-        PreparedData prepared = encoded.prepare(settings.split(), true);
+        PreparedData prepared = prepare(encoded, opened, settings.split(), messages);
         // A trained project goes on from its weights, as Keras's fit does on a loaded model.
         KerasWeights.load(trainable, opened.project().model().weights(), opened.label());
         TrainingSession session = new TrainingSession(trainable, prepared.train(), prepared.validation(), settings,
@@ -91,6 +98,36 @@ final class TrainCommand implements Callable<Integer> {
             new ProjectWriter(opened.registry()).write(trained, out);
             return reportEnd(end, messages, stdout);
         }
+    }
+
+    /**
+     * Splits the rows and scales them. A project trained before keeps its preprocessing, since its weights
+     * were learned on inputs scaled that way: the data must be encoded the same, and the project's
+     * standardisation is applied rather than one fitted anew. A model file with weights but no
+     * preprocessing (a trained TF.js export, whose standardisation is folded into its first layer) takes
+     * the data as it is.
+     *
+     * @throws DataException when the data is encoded differently from the project's training data
+     */
+    private PreparedData prepare(EncodedData encoded, OpenedModel opened, TrainValidationSplit split, Messages messages) {
+        Optional<Preprocessing> trained = opened.project().preprocessing();
+        if (trained.isPresent()) {
+            Preprocessing kept = trained.get();
+            Optional<String> difference = EncodingDifference.first(kept, encoded.preprocessing(), messages);
+            if (difference.isPresent()) {
+                throw DataException.in(data, messages.text("train.dataDiffers", opened.label(), difference.get()));
+            }
+            PreparedData unscaled = encoded.prepare(split, false);
+            Standardization s = kept.standardization();
+            return new PreparedData(s.apply(unscaled.train()), s.apply(unscaled.validation()), kept);
+        }
+        if (opened.project().isTrained()) {
+            PrintWriter stderr = spec.commandLine().getErr();
+            stderr.println(messages.text("train.notStandardized", opened.label()));
+            stderr.flush();
+            return encoded.prepare(split, false);
+        }
+        return encoded.prepare(split, true);
     }
 
     private static ModelWeights weights(TrainingEvent end) {

@@ -3,6 +3,7 @@ package org.layerlab.app.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -63,7 +64,19 @@ final class TrainingData {
     }
 
     static String names() {
+        return ids().collect(Collectors.joining(", "));
+    }
+
+    private static Stream<String> ids() {
         return Stream.concat(BundledDatasets.all().stream().map(BundledDataset::id),
-                Arrays.stream(SyntheticSet.values()).map(SyntheticSet::id)).collect(Collectors.joining(", "));
+                Arrays.stream(SyntheticSet.values()).map(SyntheticSet::id));
+    }
+
+    /** The bundled and generated sets' names, which the help lists as {@code ${COMPLETION-CANDIDATES}}. */
+    static final class Names implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return ids().iterator();
+        }
     }
 }
