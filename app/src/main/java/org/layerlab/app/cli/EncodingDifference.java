@@ -35,9 +35,11 @@ final class EncodingDifference {
         return target(project.target(), data.target(), messages);
     }
 
-    private static Optional<String> column(FeatureColumn trained, FeatureColumn given, int position, Messages messages) {
+    private static Optional<String> column(FeatureColumn trained, FeatureColumn given, int position,
+            Messages messages) {
         if (!trained.name().equals(given.name())) {
-            return Optional.of(messages.text("train.diff.columnName", Integer.toString(position), given.name(), trained.name()));
+            return Optional.of(messages.text("train.diff.columnName", Integer.toString(position), given.name(),
+                    trained.name()));
         }
         if (trained instanceof FeatureColumn.Categorical t && given instanceof FeatureColumn.Categorical g) {
             return t.categories().equals(g.categories()) ? Optional.empty()
@@ -47,8 +49,8 @@ final class EncodingDifference {
         if (trained.getClass() == given.getClass()) {
             return Optional.empty();
         }
-        return Optional.of(messages.text(trained instanceof FeatureColumn.Numeric ? "train.diff.nowText" : "train.diff.nowNumbers",
-                trained.name()));
+        String change = trained instanceof FeatureColumn.Numeric ? "train.diff.nowText" : "train.diff.nowNumbers";
+        return Optional.of(messages.text(change, trained.name()));
     }
 
     private static Optional<String> target(Target trained, Target given, Messages messages) {
@@ -56,7 +58,8 @@ final class EncodingDifference {
             return Optional.of(messages.text("train.diff.target", given.name(), trained.name()));
         }
         if (trained.kind() != given.kind()) {
-            return Optional.of(messages.text("train.diff.targetKind", given.name(), given.kind().id(), trained.kind().id()));
+            return Optional.of(messages.text("train.diff.targetKind", given.name(), given.kind().id(),
+                    trained.kind().id()));
         }
         if (!trained.classNames().equals(given.classNames())) {
             return Optional.of(messages.text("train.diff.classes", given.name(), String.join(", ", given.classNames()),

@@ -4,8 +4,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.layerlab.app.i18n.Messages;
 
@@ -28,6 +30,9 @@ final class FailureText {
             case NoSuchFileException f when writing -> messages.text("error.noFolderFor", fileName(f));
             case NoSuchFileException f -> messages.text("error.noSuchFile", fileName(f));
             case AccessDeniedException f -> messages.text("error.accessDenied", fileName(f));
+            // How Files.createDirectories reports a file standing where a folder has to go.
+            case FileAlreadyExistsException f when f.getFile() != null && Files.isRegularFile(Path.of(f.getFile())) ->
+                    messages.text("error.fileInTheWay", fileName(f));
             case FileAlreadyExistsException f -> messages.text("error.alreadyExists", fileName(f));
             case NotDirectoryException f -> messages.text("error.notFolder", fileName(f));
             case DirectoryNotEmptyException f -> messages.text("error.folderNotEmpty", fileName(f));

@@ -38,16 +38,16 @@ record OutputPath(Path path) {
      * @throws OutputFileException naming the path and what stands in the way
      */
     void requireWritableFile(Messages messages) {
-        Path target = path.toAbsolutePath().normalize();
-        if (Files.isDirectory(target)) {
+        if (Files.isDirectory(path)) {
             throw new OutputFileException(messages.text("error.outIsFolder", path));
         }
-        Path existing = target.getParent();
+        // The nearest folder that exists, as the path was given when it names one.
+        Path existing = path.getParent();
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
         if (existing == null) {
-            return;
+            existing = Path.of("").toAbsolutePath();
         }
         if (!Files.isDirectory(existing)) {
             throw new OutputFileException(messages.text("error.outFolderIsFile", path, existing));
@@ -78,7 +78,7 @@ record OutputPath(Path path) {
         return file.startsWith(out) || out.startsWith(file) || file.equals(ExportCommand.besideExport(out));
     }
 
-    /** Failures only a write can have, whatever the path: a failed save, an existing file or folder in the way, a full disk. */
+    /** Failures only a write has, whatever the path: a failed save, a file or folder in the way, a full disk. */
     static boolean isWriteFailure(Throwable failure) {
         return failure instanceof ProjectSaveException || failure instanceof FileAlreadyExistsException
                 || failure instanceof DirectoryNotEmptyException || isNoSpace(failure);

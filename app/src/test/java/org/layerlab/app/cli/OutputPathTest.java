@@ -94,6 +94,17 @@ class OutputPathTest {
     }
 
     @Test
+    void exportUnderAFileExitsWithOneNamingTheFileInTheWay() throws IOException {
+        Path file = Files.writeString(folder.resolve("notes.txt"), "not a folder");
+
+        CliRun run = CliRun.of("export", TestFiles.resource("iris-mlp.json", folder).toString(), "--to", "keras",
+                "--out", file.resolve("model.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).containsExactly("layerlab export: " + file + ": already exists and is not a folder");
+    }
+
+    @Test
     void aMissingInputBesideTheOutputIsStillUnreadableInput() {
         Path input = folder.resolve("flowers.csv");
 
