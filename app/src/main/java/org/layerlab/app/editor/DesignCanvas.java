@@ -8,10 +8,13 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.ImagePattern;
+import javafx.scene.text.TextAlignment;
 
 /** The area where the model is drawn, on a light grid; says how to begin while it is empty. */
 public final class DesignCanvas extends Pane {
     private static final int GRID_STEP = 20;
+    private static final double HINT_WIDTH = 460;
+    private static final double HINT_MARGIN = 24;
     private static final Color PAPER = Color.web("#fbfbfc");
     private static final Color GRID_LINE = Color.web("#e7e9ed");
 
@@ -24,13 +27,18 @@ public final class DesignCanvas extends Pane {
         hint = new Label(hintText);
         hint.getStyleClass().add("canvas-hint");
         hint.setMouseTransparent(true);
+        hint.setWrapText(true);
+        hint.setTextAlignment(TextAlignment.CENTER);
         getChildren().add(hint);
     }
 
     @Override
     protected void layoutChildren() {
-        hint.autosize();
-        hint.relocate(Math.round((getWidth() - hint.getWidth()) / 2), Math.round((getHeight() - hint.getHeight()) / 2));
+        // Wrapped to a readable measure, and never wider than the canvas, so the hint cannot spill over the palette.
+        double width = Math.max(0, Math.min(HINT_WIDTH, getWidth() - 2 * HINT_MARGIN));
+        double height = hint.prefHeight(width);
+        hint.resize(width, height);
+        hint.relocate(Math.round((getWidth() - width) / 2), Math.round((getHeight() - height) / 2));
     }
 
     /** One grid cell, tiled: crisp one-pixel lines, which a repeating CSS gradient does not give. */
