@@ -104,9 +104,11 @@ public final class Dataset {
      * columns: one-hot for multiclass, a single column otherwise.
      */
     public double[] targetMatrix() {
-        if (target.kind() != TargetKind.MULTICLASS) {
-            return targets.clone();
-        }
+        return target.kind() == TargetKind.MULTICLASS ? oneHotTargets() : targets.clone();
+    }
+
+    /** The class targets one-hot, row-major with one column per class, for a model that scores every class. */
+    public double[] oneHotTargets() {
         int k = target.classCount();
         double[] m = new double[targets.length * k];
         for (int r = 0; r < targets.length; r++) {

@@ -52,7 +52,7 @@ final class BatchSource {
         }
         if (target.isClassification() && outputs > 1) {
             requireClasses(data, outputs);
-            return new BatchSource(data.features(), featureDims, oneHot(data), new long[] {outputs}, data.size());
+            return new BatchSource(data.features(), featureDims, data.oneHotTargets(), new long[] {outputs}, data.size());
         }
         if (outputs != 1 || target.kind() == TargetKind.MULTICLASS) {
             throw DataException.in(data.name(), "the model gives " + outputs + " output(s) per sample but target \""
@@ -90,15 +90,6 @@ final class BatchSource {
                     + " classes, but the model gives " + outputs + " outputs per sample; give the last layer "
                     + classes + " units");
         }
-    }
-
-    private static double[] oneHot(Dataset data) {
-        int k = data.target().classCount();
-        double[] m = new double[data.size() * k];
-        for (int r = 0; r < data.size(); r++) {
-            m[r * k + (int) data.target(r)] = 1;
-        }
-        return m;
     }
 
     private static long product(long[] dims) {
