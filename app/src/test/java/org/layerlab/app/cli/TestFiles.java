@@ -9,8 +9,7 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * The files the command tests read: this package's test resources, the bundled data sets (on the class
- * path from the resources module) and the shared Keras fixtures ({@code shared/fixtures/keras-json}, the
- * {@code layerlab.shared} property or the nearest {@code shared} folder above the working directory).
+ * path from the resources module) and the real Keras fixtures kept in model-core's tests.
  */
 final class TestFiles {
     private TestFiles() {
@@ -26,23 +25,9 @@ final class TestFiles {
         return copy("layerlab/datasets/" + file, folder.resolve(file));
     }
 
+    /** A real Keras or TF.js file from the fixtures kept in model-core's tests. */
     static Path kerasFixture(String name) {
-        return sharedRoot().resolve("fixtures").resolve("keras-json").resolve(name);
-    }
-
-    private static Path sharedRoot() {
-        String property = System.getProperty("layerlab.shared");
-        if (property != null) {
-            return Path.of(property);
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared");
-            if (Files.isDirectory(candidate.resolve("fixtures").resolve("keras-json"))) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no shared/fixtures/keras-json above " + Path.of("").toAbsolutePath()
-                + "; set -Dlayerlab.shared=<path>");
+        return Path.of("..", "model-core", "src", "test", "fixtures", "keras-json", name).toAbsolutePath().normalize();
     }
 
     private static Path copy(String resource, Path target) {

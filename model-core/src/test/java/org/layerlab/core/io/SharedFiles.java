@@ -1,38 +1,24 @@
 package org.layerlab.core.io;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Finds the project's shared reference folder ({@code shared/}, beside the repository clone): the
- * {@code layerlab.shared} system property when set, else the nearest {@code shared} folder holding
- * {@code fixtures/keras-json} among the working directory's ancestors ({@code ../../shared} from the
- * module in CI).
+ * The reference files the tests read, copied into the repository so that any clone runs them:
+ * {@code src/test/fixtures/keras-json} (real model JSON written by Keras and TensorFlow.js, with its
+ * README and SOURCES.tsv) and {@code src/test/fixtures/keras-format-examples}. Paths are relative to
+ * the module, which is where Maven runs the tests.
  */
 public final class SharedFiles {
+    private static final Path ROOT = Path.of("src", "test", "fixtures");
+
     private SharedFiles() {
     }
 
-    public static Path root() {
-        String property = System.getProperty("layerlab.shared");
-        if (property != null) {
-            return Path.of(property);
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared");
-            if (Files.isDirectory(candidate.resolve("fixtures").resolve("keras-json"))) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no shared/fixtures/keras-json above " + Path.of("").toAbsolutePath()
-                + "; set -Dlayerlab.shared=<path>");
-    }
-
     public static Path kerasFixture(String fileName) {
-        return root().resolve("fixtures").resolve("keras-json").resolve(fileName);
+        return ROOT.resolve("keras-json").resolve(fileName).toAbsolutePath();
     }
 
     static Path formatExample(String fileName) {
-        return root().resolve("docs").resolve("keras-format-examples").resolve(fileName);
+        return ROOT.resolve("keras-format-examples").resolve(fileName).toAbsolutePath();
     }
 }
