@@ -124,7 +124,7 @@ public final class ProjectReader {
         try {
             return TrainingSettings.fromConfig(JsonValues.toConfig(node));
         } catch (ConfigException e) {
-            throw where.invalid(e.field() == null ? "training" : "training." + e.field(), detail(e));
+            throw where.invalid(e.field() == null ? "training" : "training." + e.field(), e.detail());
         }
     }
 
@@ -139,24 +139,9 @@ public final class ProjectReader {
         try {
             return Optional.of(Preprocessing.fromConfig(JsonValues.toConfig(node)));
         } catch (ConfigException e) {
-            throw where.invalid(e.field() == null ? "preprocessing" : "preprocessing." + e.field(), detail(e));
+            throw where.invalid(e.field() == null ? "preprocessing" : "preprocessing." + e.field(), e.detail());
         } catch (DataException | IllegalArgumentException e) {
             throw where.invalid("preprocessing", e.getMessage());
         }
-    }
-
-    /** The message without the field name, which the exception this becomes names in full already. */
-    private static String detail(ConfigException e) {
-        String message = e.getMessage();
-        for (String prefix : new String[] {"training settings: ", "preprocessing: "}) {
-            if (message.startsWith(prefix)) {
-                message = message.substring(prefix.length());
-            }
-        }
-        String named = "field \"" + e.field() + "\"";
-        if (e.field() != null && message.startsWith(named)) {
-            message = message.substring(named.length()).replaceFirst("^:?\\s*", "");
-        }
-        return message;
     }
 }

@@ -13,4 +13,15 @@ public class ConfigException extends IllegalArgumentException {
     public String field() {
         return field;
     }
+
+    /**
+     * What is wrong, without the words before and including {@code field "<field>"}, for a caller that
+     * names the field itself (as a path in a bigger document, say).
+     */
+    public String detail() {
+        String message = getMessage();
+        String named = "field \"" + field + "\"";
+        int at = field == null ? -1 : message.indexOf(named);
+        return at < 0 ? message : message.substring(at + named.length()).replaceFirst("^:?\\s*", "");
+    }
 }

@@ -13,8 +13,8 @@ import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerRegistry;
 
 /**
- * Every real model file in {@code src/test/fixtures/keras-json} (copied from the shared reference folder), handled as its README says: the ones made
- * of supported layers import with the right layers, configs, input shapes and Keras's parameter counts;
+ * Every real model file in {@code src/test/fixtures/keras-json} (copied from the shared reference
+ * folder), handled as its README says: the ones made of supported layers import with the right layers, configs, input shapes and Keras's parameter counts;
  * the others are refused in one line naming each unsupported layer and class.
  */
 class KerasFixturesTest {
