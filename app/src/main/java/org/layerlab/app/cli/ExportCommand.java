@@ -5,6 +5,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.layerlab.app.i18n.Messages;
 import org.layerlab.core.io.Project;
@@ -33,6 +36,8 @@ final class ExportCommand implements Callable<Integer> {
     ExportFormat format;
     @Option(names = "--out", required = true, paramLabel = "PATH", descriptionKey = "export.out")
     Path out;
+    @Option(names = OutputGuard.FORCE, descriptionKey = "export.force")
+    boolean force;
     @Spec
     CommandSpec spec;
 
@@ -40,13 +45,11 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Messages messages = Messages.load(Messages.CLI_BUNDLE);
         PrintWriter stdout = spec.commandLine().getOut();
+        Path target = out.toAbsolutePath().normalize();
+        guard(messages, target);
         OpenedModel opened = model.open();
         opened.requireNoErrors(messages);
         Project project = opened.project();
-        Path target = out.toAbsolutePath().normalize();
-        if (target.getParent() != null) {
-            Files.createDirectories(target.getParent());
-        }
         if (!format.holdsWeights()) {
             // The architecture alone: folding the preprocessing into weights that are not written would mean nothing.
             format.writer(opened.registry()).write(project.model(), target);
@@ -66,6 +69,33 @@ final class ExportCommand implements Callable<Integer> {
         stdout.println(messages.text("export.wrote", out, format.id()));
         stdout.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Refuses an export that would replace its own model file or a project, and one whose folder is
+     * missing: a TF.js export makes its own folder, never the folders above it.
+     */
+    private void guard(Messages messages, Path target) {
+        OutputGuard guard = new OutputGuard(spec.commandLine(), messages);
+        List<Path> writes = new ArrayList<>(List.of(target, besideExport(target)));
+        if (format == ExportFormat.TFJS) {
+            writes.add(target.resolve(ModelFileOption.TFJS_MODEL));
+            try (Stream<Path> files = Files.isDirectory(target) ? Files.list(target) : Stream.empty()) {
+                files.forEach(writes::add);
+            } catch (IOException unlisted) {
+                // The write itself reports a folder it cannot use.
+            }
+        }
+        guard.requireNotInput(writes, List.of(model.file, model.modelFile()));
+        if (format != ExportFormat.TFJS) {
+            guard.requireNotOverProject(out, force);
+        }
+        if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
+            Path parent = out.toAbsolutePath().getParent();
+            throw new OutputFileException(Files.exists(target.getParent())
+                    ? messages.text("error.outFolderIsFile", out, parent)
+                    : messages.text("error.outFolderMissing", out, parent));
+        }
     }
 
     /** A TF.js folder {@code iris-tfjs} gives {@code iris-tfjs.preprocessing.json} beside it. */

@@ -17,6 +17,11 @@ final class ModelFileOption {
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
+    /** The model file itself: the {@code model.json} of a TF.js folder, otherwise the file as given. */
+    Path modelFile() {
+        return Files.isDirectory(file) ? file.resolve(TFJS_MODEL) : file;
+    }
+
     /** Reads the file; a file that cannot be read or is refused ends the command with exit code 2. */
     OpenedModel open() throws IOException {
         Path model = file;

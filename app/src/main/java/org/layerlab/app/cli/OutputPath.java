@@ -33,7 +33,8 @@ record OutputPath(Path path) {
 
     /**
      * Checks, before any work, that a file can be written at this path: it is not a folder, and its
-     * folder exists or can be made, and can be written to.
+     * folder exists and can be written to. A missing folder is named rather than made, so that a typo in a
+     * path never creates a chain of folders.
      *
      * @throws OutputFileException naming the path and what stands in the way
      */
@@ -51,6 +52,9 @@ record OutputPath(Path path) {
         }
         if (!Files.isDirectory(existing)) {
             throw new OutputFileException(messages.text("error.outFolderIsFile", path, existing));
+        }
+        if (path.getParent() != null && !existing.equals(path.getParent())) {
+            throw new OutputFileException(messages.text("error.outFolderMissing", path, path.getParent()));
         }
         if (!Files.isWritable(existing)) {
             throw new OutputFileException(messages.text("error.outFolderReadOnly", path, existing));

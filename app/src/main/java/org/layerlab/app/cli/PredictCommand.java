@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.layerlab.app.i18n.Messages;
 import org.layerlab.core.data.CsvTable;
@@ -37,6 +38,8 @@ final class PredictCommand implements Callable<Integer> {
     Path out;
     @Option(names = "--seed", paramLabel = "S", descriptionKey = "predict.seed")
     Long seed;
+    @Option(names = OutputGuard.FORCE, descriptionKey = "predict.force")
+    boolean force;
     @Spec
     CommandSpec spec;
 
@@ -44,6 +47,12 @@ final class PredictCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CommandLine command = spec.commandLine();
         Messages messages = Messages.load(Messages.CLI_BUNDLE);
+        if (out != null) {
+            OutputGuard guard = new OutputGuard(command, messages);
+            guard.requireNotInput(List.of(out), List.of(model.file, model.modelFile(), input));
+            guard.requireNotOverModel(out, force);
+            new OutputPath(out).requireWritableFile(messages);
+        }
         OpenedModel opened = model.open();
         opened.requireNoErrors(messages);
         Project project = opened.project();

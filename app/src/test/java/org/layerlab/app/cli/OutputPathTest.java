@@ -62,13 +62,15 @@ class OutputPathTest {
     }
 
     @Test
-    void trainStillCreatesTheFoldersOfANewOut() {
+    void trainNamesAMissingFolderInsteadOfMakingIt() {
         Path out = folder.resolve("new").resolve("deeper").resolve("trained.llab");
 
         CliRun run = train(out);
 
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(out).isRegularFile();
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).singleElement().asString()
+                .isEqualTo("layerlab train: " + out + " cannot be written: the folder " + out.getParent() + " does not exist");
+        assertThat(folder.resolve("new")).doesNotExist();
     }
 
     @Test
@@ -79,7 +81,7 @@ class OutputPathTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.errLines()).last().asString()
-                .isEqualTo("layerlab predict: " + out + ": cannot be written, its folder does not exist");
+                .isEqualTo("layerlab predict: " + out + " cannot be written: the folder " + out.getParent() + " does not exist");
     }
 
     @Test
@@ -89,8 +91,7 @@ class OutputPathTest {
         CliRun run = predict(out);
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.errLines()).last().asString().startsWith("layerlab predict: " + out + ": ").isNotEqualTo(
-                "layerlab predict: " + out + ": ");
+        assertThat(run.errLines()).last().asString().isEqualTo("layerlab predict: " + out + " is a folder; --out must name a file");
     }
 
     @Test
@@ -101,7 +102,8 @@ class OutputPathTest {
                 "--out", file.resolve("model.json").toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.errLines()).containsExactly("layerlab export: " + file + ": already exists and is not a folder");
+        assertThat(run.errLines()).containsExactly("layerlab export: " + file.resolve("model.json") + " cannot be written: "
+                + file + " is a file, not a folder");
     }
 
     @Test
