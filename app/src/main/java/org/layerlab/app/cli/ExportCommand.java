@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.layerlab.app.i18n.Messages;
+import org.layerlab.core.io.FiniteWeights;
 import org.layerlab.core.io.Project;
 import org.layerlab.core.project.TrainedExport;
 import picocli.CommandLine.Command;
@@ -58,6 +59,8 @@ final class ExportCommand implements Callable<Integer> {
             }
         } else {
             TrainedExport.Result export = TrainedExport.prepare(project);
+            // Folding the standardisation in must not turn finite weights into infinite ones unnoticed.
+            FiniteWeights.require(opened.label(), export.model().weights());
             format.writer(opened.registry()).write(export.model(), target);
             export.notes().forEach(note -> stdout.println(ExportNotes.text(note, messages)));
             if (export.outside().isPresent()) {

@@ -108,6 +108,18 @@ final class BoundedJson {
             return "unknown error";
         }
         int nl = message.indexOf('\n');
-        return MessageText.shorten(nl < 0 ? message : message.substring(0, nl), 200);
+        return MessageText.shorten(plain(nl < 0 ? message : message.substring(0, nl)), 200);
+    }
+
+    /**
+     * Jackson's words without its internals: the constraint's Java method, the redacted source. "String value
+     * length (20000001) exceeds the maximum allowed (1048576, from `StreamReadConstraints...`)" becomes
+     * "String value length (20000001) exceeds the limit (1048576)".
+     */
+    static String plain(String message) {
+        return message.replaceAll(",?\\s*from `[^`]*`", "")
+                .replaceAll("\\s*\\(?Source: REDACTED[^)]*\\)?\\)?", "")
+                .replaceAll("\\s*\\(`[^`]*` disabled\\)", "")
+                .replace("the maximum allowed", "the limit");
     }
 }

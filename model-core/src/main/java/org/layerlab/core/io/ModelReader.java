@@ -1,6 +1,7 @@
 package org.layerlab.core.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -51,6 +52,16 @@ public final class ModelReader {
      */
     public ModelDescription read(Path file) throws IOException {
         String label = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            // A pipe or device is read once: its first bytes cannot be looked at and then read again.
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                if (StreamInput.startsZip(in)) {
+                    throw new UnsupportedFormatException(label, "a .keras archive can only be read from a regular file;"
+                            + " save it to a file first");
+                }
+                return read(label, StreamInput.readJson(label, in, limits.maxDocumentBytes(), json), null);
+            }
+        }
         byte[] head = new byte[4];
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(head.length);
@@ -64,6 +75,14 @@ public final class ModelReader {
         }
         Path folder = file.toAbsolutePath().getParent();
         return describe(label, json.parse(label, Files.readAllBytes(file)), false, folder);
+    }
+
+    /**
+     * Reads model JSON given as bytes; a TF.js model's weight files are looked for in {@code folder}, and not
+     * loaded when it is {@code null}.
+     */
+    public ModelDescription read(String fileLabel, byte[] content, Path folder) throws ModelFormatException {
+        return describe(fileLabel, json.parse(fileLabel, content), false, folder);
     }
 
     /** Reads model JSON given as bytes; TF.js weights are not loaded (there is no folder to find them in). */
@@ -116,6 +135,7 @@ public final class ModelReader {
             if (folder != null) {
                 Map<String, List<WeightArray>> weights = TfjsWeightsReader.read(where, folder, manifest, model, notes);
                 if (weights != null) {
+                    FiniteWeights.require(label, weights);
                     model = model.withWeights(weights);
                 }
             }

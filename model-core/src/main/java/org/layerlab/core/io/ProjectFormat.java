@@ -10,12 +10,31 @@ import java.util.Map;
  * <ul>
  *   <li>Format 1 kept canvas positions as {@code [x, y]} pairs and had no training settings or preprocessing.</li>
  *   <li>Format 2 keeps positions as {@code {"x": .., "y": ..}} and adds {@code training} and {@code preprocessing}.</li>
+ *   <li>Format 3 is a zip archive: {@code project.json} (format 2's document, each weight with the byte
+ *       {@code offset} of its values instead of base64 {@code data}), then {@code weights.bin} with the
+ *       float32 values. Base64 inside JSON made a model at the parameter budget a 270 MB string.</li>
  * </ul>
  */
 final class ProjectFormat {
     static final String NAME = "layerlab-project";
-    static final int CURRENT_VERSION = 2;
+    static final int CURRENT_VERSION = 3;
     static final String EXTENSION = ".llab";
+    static final String PROJECT_ENTRY = "project.json";
+    static final String WEIGHTS_ENTRY = "weights.bin";
+    /** The versions whose weights are base64 text inside the one JSON document. */
+    static final int LAST_JSON_VERSION = 2;
+    /** Room for a project's model, settings and positions besides its weights. */
+    private static final long DOCUMENT_ROOM = 64L << 20;
+
+    /**
+     * The limits a format 1 or 2 project is parsed within: one weight may hold the whole parameter budget
+     * as base64 (4 bytes give 4 characters per 3 bytes), and the document that and the model besides.
+     */
+    static ReadLimits jsonProjectLimits(ReadLimits modelLimits) {
+        long base64 = Math.multiplyExact(Math.ceilDiv(Math.multiplyExact(modelLimits.maxParameters(), (long) Float.BYTES), 3L), 4L);
+        return modelLimits.withMaxStringLength((int) Math.min(Integer.MAX_VALUE - 16, Math.max(base64, modelLimits.maxStringLength())))
+                .withMaxDocumentBytes(Math.addExact(base64, DOCUMENT_ROOM));
+    }
 
     private ProjectFormat() {
     }

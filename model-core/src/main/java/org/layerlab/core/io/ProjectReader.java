@@ -2,7 +2,10 @@ package org.layerlab.core.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,60 +20,113 @@ import org.layerlab.core.train.TrainingSettings;
 
 /**
  * Opens {@code .llab} projects, older formats migrated and newer ones refused, and any model file the
- * {@link ModelReader} reads, as a new project around that model. Parsing keeps the reader's limits.
+ * {@link ModelReader} reads, as a new project around that model. Parsing keeps the reader's limits; a
+ * format 1 or 2 project's weights, base64 inside its JSON, may be as large as the parameter budget allows.
  */
 public final class ProjectReader {
     private final ModelReader models;
+    private final ReadLimits jsonLimits;
+    private final BoundedJson jsonProjects;
 
     public ProjectReader(ModelReader models) {
         this.models = models;
+        this.jsonLimits = ProjectFormat.jsonProjectLimits(models.limits());
+        this.jsonProjects = new BoundedJson(jsonLimits);
     }
 
     /**
-     * Opens {@code file}: a {@code .llab} project, or a Keras or TF.js model file.
+     * Opens {@code file}: a {@code .llab} project, or a Keras or TF.js model file. The file is read once, so
+     * a pipe ({@code /dev/stdin}, a process substitution) works as well as a regular file.
      *
      * @throws ModelFormatException naming the file, layer and field when the content is refused
      * @throws IOException when the file cannot be read
      */
     public Project open(Path file) throws IOException {
         String label = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        if (!label.toLowerCase(Locale.ROOT).endsWith(ProjectFormat.EXTENSION)) {
+        boolean namedProject = label.toLowerCase(Locale.ROOT).endsWith(ProjectFormat.EXTENSION);
+        if (!Files.isRegularFile(file)) {
+            return fromStream(label, file, namedProject);
+        }
+        if (ProjectArchive.isArchive(file)) {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                Optional<Project> project = ProjectArchive.read(label, in, this);
+                if (project.isPresent()) {
+                    return project.get();
+                }
+            }
+            if (namedProject) {
+                throw new UnsupportedFormatException(label, "not a LayerLab project: a zip archive without "
+                        + ProjectFormat.PROJECT_ENTRY);
+            }
+            return Project.of(models.read(file));
+        }
+        long size = Files.size(file);
+        if (size > jsonLimits.maxDocumentBytes()) {
+            throw jsonProjects.tooLarge(label, size);
+        }
+        return fromJson(label, Files.readAllBytes(file), namedProject, file.toAbsolutePath().getParent());
+    }
+
+    private Project fromStream(String label, Path file, boolean namedProject) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            if (StreamInput.startsZip(in)) {
+                Optional<Project> project = ProjectArchive.read(label, in, this);
+                return project.orElseThrow(() -> new UnsupportedFormatException(label,
+                        "a .keras archive can only be read from a regular file; save it to a file first"));
+            }
+            byte[] json = StreamInput.readJson(label, in, jsonLimits.maxDocumentBytes(), jsonProjects);
+            return fromJson(label, json, namedProject, null);
+        }
+    }
+
+    /**
+     * A JSON document: a project when named {@code .llab} or when it says so at its start, otherwise a
+     * model, whose TF.js weight files are looked for in {@code folder} when there is one.
+     */
+    private Project fromJson(String label, byte[] json, boolean namedProject, Path folder) throws IOException {
+        if (namedProject || StreamInput.mentionsEarly(json, ProjectFormat.NAME)) {
             try {
-                return Project.of(models.read(file));
-            } catch (UnsupportedFormatException e) {
-                // A project saved under another name: told apart by content only when no model format fits.
-                if (!isProject(label, file)) {
-                    throw e;
+                return read(label, json);
+            } catch (UnsupportedFormatException notAProject) {
+                if (namedProject) {
+                    throw notAProject;
                 }
             }
         }
-        long size = Files.size(file);
-        if (size > models.limits().maxDocumentBytes()) {
-            throw models.json().tooLarge(label, size);
-        }
-        return read(label, Files.readAllBytes(file));
+        return Project.of(models.read(label, json, folder));
     }
 
-    private boolean isProject(String label, Path file) throws IOException {
-        if (Files.size(file) > models.limits().maxDocumentBytes()) {
-            return false;
-        }
-        try {
-            JsonNode root = models.json().parse(label, Files.readAllBytes(file));
-            return root.isObject() && ProjectFormat.NAME.equals(root.path("format").asText(null));
-        } catch (ModelFormatException e) {
-            return false;
-        }
-    }
-
-    /** Reads a project from its bytes. */
+    /** Reads a project of format 1 or 2 from its JSON bytes, or of format 3 from its zip bytes. */
     public Project read(String label, byte[] content) throws ModelFormatException {
+        if (KerasArchive.looksLikeZip(content)) {
+            try {
+                return ProjectArchive.read(label, new ByteArrayInputStream(content), this)
+                        .orElseThrow(() -> new UnsupportedFormatException(label, "not a LayerLab project: a zip archive without "
+                                + ProjectFormat.PROJECT_ENTRY));
+            } catch (ModelFormatException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new InvalidArchiveException(label, "cannot read the project: " + e.getMessage(), e);
+            }
+        }
         Where where = Where.file(label);
-        JsonNode root = models.json().parse(label, content);
+        JsonNode root = jsonProjects.parse(label, content);
+        int version = version(label, root);
+        if (version > ProjectFormat.LAST_JSON_VERSION) {
+            throw new UnsupportedFormatException(label, "a format " + version + " project is a zip archive, not one JSON document");
+        }
+        ObjectNode project = ProjectFormat.migrate(where, (ObjectNode) root, version);
+        ModelDescription model = models.readTree(label, JsonValues.requireObject(where, project, "model"));
+        return project(where, project, model, ProjectWeights.readBase64(where, project.get("weights"), model), version);
+    }
+
+    /** The format version of a parsed project document, refused when it is not one this LayerLab reads. */
+    int version(String label, JsonNode root) throws ModelFormatException {
         if (!root.isObject() || !ProjectFormat.NAME.equals(root.path("format").asText(null))) {
             throw new UnsupportedFormatException(label, "not a LayerLab project: expected an object with \"format\": \""
                     + ProjectFormat.NAME + "\"");
         }
+        Where where = Where.file(label);
         int version = JsonValues.requireIndex(where, root.get("format_version"), "format_version");
         if (version > ProjectFormat.CURRENT_VERSION) {
             throw new UnsupportedFormatException(label, "made by a newer LayerLab (format " + version
@@ -79,11 +135,18 @@ public final class ProjectReader {
         if (version < 1) {
             throw where.invalid("format_version", "must be at least 1, got " + version);
         }
-        ObjectNode project = ProjectFormat.migrate(where, (ObjectNode) root, version);
-        ModelDescription model = models.readTree(label, JsonValues.requireObject(where, project, "model"));
-        model = model.withWeights(ProjectWeights.read(where, project.get("weights"), model))
+        return version;
+    }
+
+    ModelReader models() {
+        return models;
+    }
+
+    Project project(Where where, ObjectNode project, ModelDescription model, Map<String, List<WeightArray>> weights,
+            int version) throws ModelFormatException {
+        ModelDescription withWeights = model.withWeights(weights)
                 .withSource(new ModelSource(SourceFormat.LAYERLAB, Integer.toString(version), List.of()));
-        return new Project(model, positions(where, project.get("positions"), model), training(where, project),
+        return new Project(withWeights, positions(where, project.get("positions"), withWeights), training(where, project),
                 preprocessing(where, project));
     }
 

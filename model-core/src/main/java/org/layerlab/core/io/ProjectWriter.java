@@ -2,8 +2,13 @@ package org.layerlab.core.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -20,28 +25,33 @@ import java.util.Set;
 import org.layerlab.core.layer.LayerRegistry;
 
 /**
- * Writes {@code .llab} projects in the current format: the model in its Keras 3 config form (stable
- * Keras class names, never Java ones), canvas positions, training settings, preprocessing and weights.
- * The file is written beside the target and then moved over it, so a failed save never destroys the
- * previous one.
+ * Writes {@code .llab} projects in the current format (see {@link ProjectFormat}): the model in its Keras 3
+ * config form (stable Keras class names, never Java ones), canvas positions, training settings,
+ * preprocessing and weights. A project that could not be read back (weights past the parameter budget or
+ * not finite, a document past the read limits) is refused before anything is written. The file is written
+ * beside the target and then moved over it, so a failed save never destroys the previous one.
  */
 public final class ProjectWriter {
     private final Keras3JsonWriter models;
+    private final ProjectReader reader;
     private final ObjectMapper mapper = new ObjectMapper();
 
     public ProjectWriter(LayerRegistry registry) {
         this.models = new Keras3JsonWriter(registry);
+        this.reader = new ProjectReader(new ModelReader(registry));
     }
 
     /**
      * Saves {@code project} to {@code target}.
      *
-     * @throws ModelFormatException when the model cannot be written in the project format
+     * @throws ModelFormatException when the model cannot be written in the project format, or the project
+     *     could not be read back
      * @throws ProjectSaveException naming {@code target} when the file system refuses the save
      */
     public void write(Project project, Path target) throws IOException {
         String label = target.getFileName() == null ? target.toString() : target.getFileName().toString();
         byte[] json = toJson(project, label).getBytes(StandardCharsets.UTF_8);
+        requireReadable(label, json, project);
         if (Files.isDirectory(target)) {
             throw new ProjectSaveException(target, "it is a folder");
         }
@@ -52,7 +62,9 @@ public final class ProjectWriter {
             temp = Files.createTempFile(folder, "." + label, ".saving");
             // Forced to disk before the move, so a crash never leaves an empty project in place of the old one.
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                channel.write(ByteBuffer.wrap(json));
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                ProjectArchive.write(json, project.model().weights(), out);
+                out.flush();
                 channel.force(true);
             }
             keepPermissions(temp, target);
@@ -83,7 +95,31 @@ public final class ProjectWriter {
         Files.setPosixFilePermissions(temp, permissions);
     }
 
-    /** The project file's text. */
+    /** The bytes of the project file, as {@link #write} saves them. */
+    public byte[] toBytes(Project project, String label) throws IOException {
+        byte[] json = toJson(project, label).getBytes(StandardCharsets.UTF_8);
+        requireReadable(label, json, project);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ProjectArchive.write(json, project.model().weights(), out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Reads the document back as {@link ProjectReader} will, with the weights as they are in memory, so
+     * that no limit or check of the reader can refuse the file once it is written.
+     */
+    private void requireReadable(String label, byte[] json, Project project) throws ModelFormatException {
+        FiniteWeights.require(label, project.model().weights());
+        Where where = Where.file(label);
+        JsonNode root = reader.models().json().parse(label, json);
+        int version = reader.version(label, root);
+        ObjectNode document = (ObjectNode) root;
+        ModelDescription model = reader.models().readTree(label, JsonValues.requireObject(where, document, "model"));
+        ProjectWeights.entries(where, document.get("weights"), model, reader.models().limits().maxParameters());
+        reader.project(where, document, model, project.model().weights(), version);
+    }
+
+    /** The text of the project file's {@code project.json}: everything but the weights' values. */
     public String toJson(Project project, String label) throws ModelFormatException {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", ProjectFormat.NAME);
@@ -99,7 +135,7 @@ public final class ProjectWriter {
         root.put("positions", positions);
         root.put("training", project.training().toConfig());
         project.preprocessing().ifPresent(p -> root.put("preprocessing", p.toConfig()));
-        root.put("weights", ProjectWeights.write(project.model().weights()));
+        root.put("weights", ProjectWeights.describe(project.model().weights()));
         return new JsonOutput().write(root);
     }
 

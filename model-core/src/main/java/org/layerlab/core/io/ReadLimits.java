@@ -38,6 +38,11 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
                 maxTokenCount, max, maxArchiveEntries, maxArchiveBytes);
     }
 
+    public ReadLimits withMaxStringLength(int max) {
+        return new ReadLimits(maxDocumentBytes, maxNestingDepth, max, maxNumberLength, maxNameLength,
+                maxTokenCount, maxParameters, maxArchiveEntries, maxArchiveBytes);
+    }
+
     public ReadLimits withMaxDocumentBytes(long max) {
         return new ReadLimits(max, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength,
                 maxTokenCount, maxParameters, maxArchiveEntries, maxArchiveBytes);

@@ -43,6 +43,16 @@ public record WeightArray(String name, long[] shape, float[] values) {
         return values.length;
     }
 
+    /** The row-major index of the first NaN or infinite value, or -1 when every value is finite. */
+    public int firstNonFinite() {
+        for (int i = 0; i < values.length; i++) {
+            if (!Float.isFinite(values[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** One value by its row-major index, without copying the array. */
     public float value(int index) {
         return values[index];

@@ -102,9 +102,9 @@ final class HostileInputs {
         add(cases, dir, "duplicate_keys.json", InvalidJsonException.class, "Duplicate field 'class_name'");
         add(cases, dir, "nan_rate.json", InvalidJsonException.class, "not valid JSON: Non-standard token 'NaN'");
         add(cases, dir, "number_with_1000_digits.json", LimitExceededException.class,
-                "Number value length (1000) exceeds the maximum allowed (100");
+                "Number value length (1000) exceeds the limit (100)");
         add(cases, dir, "nesting_1000_deep.json", LimitExceededException.class,
-                "Document nesting depth (201) exceeds the maximum allowed (200");
+                "Document nesting depth (201) exceeds the limit (200)");
         add(cases, dir, "empty.json", InvalidJsonException.class, "the file is empty");
         add(cases, dir, "binary_garbage.json", InvalidJsonException.class, "not valid JSON");
         add(cases, dir, "zip_bomb.keras", LimitExceededException.class,
@@ -128,7 +128,7 @@ final class HostileInputs {
             Path deep = dir.resolve("nesting_100000_deep.json");
             Files.writeString(deep, "[".repeat(100_000) + "]".repeat(100_000));
             cases.add(new Case("nesting 100,000 deep", deep, LimitExceededException.class,
-                    "Document nesting depth (201) exceeds the maximum allowed (200"));
+                    "Document nesting depth (201) exceeds the limit (200)"));
 
             Path huge = dir.resolve("string_of_100_mb.json");
             try (OutputStream out = Files.newOutputStream(huge)) {
@@ -146,7 +146,7 @@ final class HostileInputs {
             Files.writeString(longString, "{\"class_name\": \"Sequential\", \"config\": {\"name\": \""
                     + "n".repeat(2 << 20) + "\", \"layers\": []}}");
             cases.add(new Case("a 2 MB string in a small file", longString, LimitExceededException.class,
-                    "exceeds the maximum allowed (1048576"));
+                    "exceeds the limit (1048576)"));
 
             Path folder = Files.createDirectories(dir.resolve("symlinked-shard"));
             Path secret = Files.writeString(dir.resolve("secret.txt"), "0123456789ab");
