@@ -54,6 +54,8 @@ final class TrainCommand implements Callable<Integer> {
     String data;
     @Option(names = "--target", paramLabel = "COL", descriptionKey = "train.target")
     String target;
+    @Option(names = "--target-kind", paramLabel = "class|value", descriptionKey = "train.targetKind")
+    String targetKind;
     @Mixin
     TrainingOptions options;
     @Option(names = "--out", required = true, paramLabel = "TRAINED.llab", descriptionKey = "train.out")
@@ -72,31 +74,49 @@ final class TrainCommand implements Callable<Integer> {
         OpenedModel opened = model.open();
         opened.requireNoErrors(messages);
         TrainingSettings settings = options.applyTo(opened.project().training(), command);
-        EncodedData encoded = new TrainingData(command, messages, ResourceOpener.of(getClass().getClassLoader()))
-                .load(data, target, settings.seed());
         GraphModel trainable = GraphModel.of(opened.graph());
+        Shape output = trainable.outputShape();
+        long units = output.dim(output.rank() - 1);
+        // A project trained before chose its loss; a model file or an untrained design has only --loss.
+        String chosenLoss = options.loss != null ? options.loss
+                : opened.project().preprocessing().isPresent() ? settings.loss() : null;
+        EncodedData encoded = new TrainingData(command, messages, ResourceOpener.of(getClass().getClassLoader()))
+                .load(data, target, targetKind, OutputLayerReading.of(opened.graph(), units, chosenLoss), settings.seed());
         if (opened.project().model().source().format() != SourceFormat.LAYERLAB) {
-            Shape output = trainable.outputShape();
-            settings = options.fittedTo(settings, encoded.dataset().target(), output.dim(output.rank() - 1));
+            settings = options.fittedTo(settings, encoded.dataset().target(), units);
         }
         settings = TrainingOptions.withAccuracy(settings, encoded.dataset().target().isClassification());
+        // A stopped run goes on with the epochs it has left, unless --epochs asks for a new count.
+        Project project = opened.project();
+        int left = options.epochs == null ? project.epochsLeft() : 0;
+        int before = left > 0 ? project.epochsTrained() : 0;
+        TrainingSettings run = left > 0 ? settings.withEpochs(left) : settings;
         PreparedData prepared = prepare(encoded, opened, settings.split(), messages);
-        // A trained project goes on from its weights, as Keras's fit does on a loaded model.
-        KerasWeights.load(trainable, opened.project().model().weights(), opened.label());
-        TrainingSession session = new TrainingSession(trainable, prepared.train(), prepared.validation(), settings,
-                SessionOptions.defaults().withExecutor(TrainingExecutor.callingThread()).withSnapshotInterval(NO_SNAPSHOTS));
         PrintWriter stdout = command.getOut();
+        PrintWriter stderr = command.getErr();
+        new TrainingRows(messages).check(data, encoded.dataset().size(), prepared, run, stderr);
+        stdout.println(TrainingOptions.describe(run, encoded.dataset().target(), messages));
+        if (left > 0) {
+            stdout.println(messages.text("train.continuing", opened.label(), Integer.toString(before),
+                    Integer.toString(settings.epochs()), Integer.toString(left)));
+        }
+        stdout.flush();
+        // A trained project goes on from its weights, as Keras's fit does on a loaded model.
+        KerasWeights.load(trainable, project.model().weights(), opened.label());
+        TrainingSession session = new TrainingSession(trainable, prepared.train(), prepared.validation(), run,
+                SessionOptions.defaults().withExecutor(TrainingExecutor.callingThread()).withSnapshotInterval(NO_SNAPSHOTS));
         Optional<ProgressBar> bar = System.console() == null ? Optional.empty()
-                : Optional.of(new ProgressBar(command.getErr(), messages));
+                : Optional.of(new ProgressBar(stderr, messages));
         TrainingProgress progress = new TrainingProgress(stdout, bar, messages);
         session.addListener(progress);
         try (StopOnInterrupt interrupt = new StopOnInterrupt(session)) {
             session.start();
             TrainingEvent end = progress.end();
-            Project trained = opened.project().withModel(opened.project().model().withWeights(KerasWeights.of(weights(end))))
-                    .withTraining(settings).withPreprocessing(prepared.preprocessing());
+            Project trained = project.withModel(project.model().withWeights(KerasWeights.of(weights(end))))
+                    .withTraining(settings).withPreprocessing(prepared.preprocessing())
+                    .withEpochsTrained(before + progress.epochsCompleted());
             new ProjectWriter(opened.registry()).write(trained, out);
-            return reportEnd(end, messages, stdout);
+            return reportEnd(end, trained, messages, stdout);
         }
     }
 
@@ -140,12 +160,13 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** @throws TrainingFailedException after a failed run, whose last good weights are saved */
-    private int reportEnd(TrainingEvent end, Messages messages, PrintWriter stdout) {
+    private int reportEnd(TrainingEvent end, Project trained, Messages messages, PrintWriter stdout) {
         String saved = out.toString();
         switch (end) {
             case TrainingEvent.Failed f -> throw new TrainingFailedException(messages.text("train.failed", f.message(), saved));
             case TrainingEvent.Stopped s -> stdout.println(messages.text("train.stopped",
-                    Integer.toString(s.epoch()), Integer.toString(s.batch()), saved));
+                    Integer.toString(s.epoch()), Integer.toString(s.batch()), saved,
+                    Integer.toString(trained.epochsTrained()), Integer.toString(trained.training().epochs())));
             default -> stdout.println(messages.text("train.saved", saved));
         }
         stdout.flush();

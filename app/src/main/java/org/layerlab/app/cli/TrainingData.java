@@ -11,6 +11,7 @@ import org.layerlab.app.i18n.Messages;
 import org.layerlab.core.data.BundledDataset;
 import org.layerlab.core.data.BundledDatasets;
 import org.layerlab.core.data.EncodedData;
+import org.layerlab.core.data.ModelOutput;
 import org.layerlab.core.data.ResourceOpener;
 import org.layerlab.core.data.SyntheticSet;
 import org.layerlab.core.data.TableEncoder;
@@ -25,6 +26,8 @@ import picocli.CommandLine.ParameterException;
 final class TrainingData {
     /** Rows of a generated set: as many as the TensorFlow Playground shows. */
     static final int SYNTHETIC_ROWS = 500;
+    static final String CLASS = "class";
+    static final String VALUE = "value";
 
     private final CommandLine command;
     private final Messages messages;
@@ -39,15 +42,20 @@ final class TrainingData {
 
     /**
      * @param targetColumn the CSV column to predict, or {@code null} for the last one
+     * @param targetKind {@code class} or {@code value} to read a CSV target so, or {@code null} to read it as
+     *     the model's output means it
+     * @param output the model's output and the loss chosen, which decide a numeric CSV target's kind
      * @param seed draws a generated set's rows
      * @throws IOException when the CSV file cannot be read
-     * @throws ParameterException for an unknown name, or a target column given for a named set
+     * @throws ParameterException for an unknown name, or a target column or kind given for a named set
      */
-    EncodedData load(String data, String targetColumn, long seed) throws IOException {
+    EncodedData load(String data, String targetColumn, String targetKind, ModelOutput output, long seed) throws IOException {
         if (data.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            return TableEncoder.encode(CsvFile.read(Path.of(data)), TableOptions.defaults().withTarget(targetColumn));
+            TableOptions options = TableOptions.defaults().withTarget(targetColumn).withTargetMode(mode(targetKind))
+                    .withOutput(output);
+            return TableEncoder.encode(CsvFile.read(Path.of(data)), options);
         }
-        if (targetColumn != null) {
+        if (targetColumn != null || targetKind != null) {
             throw new ParameterException(command, messages.text("train.targetNeedsCsv", data));
         }
         for (BundledDataset d : BundledDatasets.all()) {
@@ -61,6 +69,17 @@ final class TrainingData {
             }
         }
         throw new ParameterException(command, messages.text("train.unknownData", data, names()));
+    }
+
+    private TableOptions.TargetMode mode(String targetKind) {
+        if (targetKind == null) {
+            return TableOptions.TargetMode.AUTO;
+        }
+        return switch (targetKind) {
+            case CLASS -> TableOptions.TargetMode.CLASSIFICATION;
+            case VALUE -> TableOptions.TargetMode.REGRESSION;
+            default -> throw new ParameterException(command, messages.text("train.unknownTargetKind", targetKind));
+        };
     }
 
     static String names() {

@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.layerlab.app.i18n.Messages;
 import org.layerlab.core.data.Target;
 import org.layerlab.core.layer.Config;
 import org.layerlab.core.layer.ConfigException;
@@ -108,6 +109,16 @@ final class TrainingOptions {
             s = s.withValidationSplit(DEFAULT_VALIDATION_SPLIT);
         }
         return s;
+    }
+
+    /** The line {@code train} prints before the first epoch: every setting the run uses and the target's kind. */
+    static String describe(TrainingSettings s, Target target, Messages messages) {
+        String kind = target.isClassification()
+                ? messages.text("train.kind.classes", Integer.toString(target.classCount()), String.join(", ", target.classNames()))
+                : messages.text("train.kind.values");
+        return messages.text("train.settings", Integer.toString(s.epochs()), s.optimizer(), Double.toString(s.learningRate()),
+                Integer.toString(s.batchSize()), s.loss(), Double.toString(s.validationSplit()), Long.toString(s.seed()),
+                target.name(), kind);
     }
 
     /** Accuracy for a classification target when the settings ask for no metric: the epoch lines show it. */

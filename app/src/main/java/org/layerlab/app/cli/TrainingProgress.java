@@ -15,6 +15,7 @@ final class TrainingProgress implements TrainingListener {
     private final Optional<ProgressBar> bar;
     private final Messages messages;
     private volatile TrainingEvent end;
+    private volatile int epochsCompleted;
 
     TrainingProgress(PrintWriter out, Optional<ProgressBar> bar, Messages messages) {
         this.out = out;
@@ -28,6 +29,7 @@ final class TrainingProgress implements TrainingListener {
             case TrainingEvent.BatchEnded b -> bar.ifPresent(p -> p.batchEnded(b));
             case TrainingEvent.EpochEnded e -> {
                 bar.ifPresent(ProgressBar::clear);
+                epochsCompleted = e.epoch();
                 out.println(EpochLine.of(e, messages));
                 out.flush();
             }
@@ -44,6 +46,11 @@ final class TrainingProgress implements TrainingListener {
     private void ended(TrainingEvent event) {
         bar.ifPresent(ProgressBar::clear);
         end = event;
+    }
+
+    /** The whole epochs the run trained: all of them, or those before a stop. */
+    int epochsCompleted() {
+        return epochsCompleted;
     }
 
     /** The Finished, Stopped or Failed event, once the run is over. */

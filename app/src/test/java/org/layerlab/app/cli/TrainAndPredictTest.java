@@ -34,10 +34,13 @@ class TrainAndPredictTest {
         // Not a terminal: no progress bar.
         assertThat(train.err()).isEmpty();
         List<String> lines = train.outLines();
-        assertThat(lines).hasSize(61);
-        assertThat(lines.subList(0, 60)).allSatisfy(l -> assertThat(l).matches(EPOCH_LINE));
-        assertThat(lines.get(0)).startsWith("epoch 1/60  ");
-        assertThat(lines.get(60)).contains(project.toString());
+        assertThat(lines).hasSize(62);
+        assertThat(lines.get(0)).isEqualTo("Training 60 epoch(s): optimizer adam, learning rate 0.01, batch size 16, loss"
+                + " categorical_crossentropy, validation split 0.2, seed 1; target \"species\": 3 classes (setosa, versicolor,"
+                + " virginica)");
+        assertThat(lines.subList(1, 61)).allSatisfy(l -> assertThat(l).matches(EPOCH_LINE));
+        assertThat(lines.get(1)).startsWith("epoch 1/60  ");
+        assertThat(lines.get(61)).contains(project.toString());
 
         Path iris = TestFiles.dataset("iris.csv", folder);
         Path predictions = folder.resolve("predictions.csv");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,6 +20,10 @@ import java.util.Set;
 public final class TableEncoder {
     private static final Comparator<String> NUMERIC_ORDER =
             Comparator.<String>comparingDouble(NumberText::parse).thenComparing(Comparator.naturalOrder());
+
+    /** How tables write a missing or undefined number, which never makes a column of numbers text. */
+    private static final Set<String> NOT_A_NUMBER = Set.of("nan", "na", "n/a", "null", "inf", "-inf", "+inf",
+            "infinity", "-infinity", "+infinity");
 
     private TableEncoder() {
     }
@@ -43,7 +48,7 @@ public final class TableEncoder {
                 columns.add(featureColumn(table, c, options.categoricalColumns()));
             }
         }
-        Target target = target(table, targetIndex, options.targetMode());
+        Target target = target(table, targetIndex, options);
         double[] targets = targetValues(table, targetIndex, target);
         Preprocessing preprocessing = new Preprocessing(columns, Standardization.identity(width(columns)), target);
         double[] features = preprocessing.transform(table);
@@ -78,11 +83,14 @@ public final class TableEncoder {
         return new FeatureColumn.Categorical(name, distinctValues(table, column));
     }
 
-    private static Target target(CsvTable table, int column, TableOptions.TargetMode mode) {
+    private static Target target(CsvTable table, int column, TableOptions options) {
         String name = table.header().get(column);
-        boolean allNumbers = table.records().stream().allMatch(r -> NumberText.isNumber(r.value(column)));
-        boolean classify = mode == TableOptions.TargetMode.CLASSIFICATION
-                || (mode == TableOptions.TargetMode.AUTO && !allNumbers);
+        TableOptions.TargetMode mode = options.targetMode();
+        boolean classify = mode == TableOptions.TargetMode.CLASSIFICATION;
+        if (mode == TableOptions.TargetMode.AUTO) {
+            Set<Double> numbers = numericValues(table, column);
+            classify = numbers == null || (options.output() != null && options.output().meansClasses(numbers));
+        }
         if (!classify) {
             return Target.regression(name);
         }
@@ -92,6 +100,33 @@ public final class TableEncoder {
                     "the target has only one class (\"" + classes.get(0) + "\"); classification needs two or more");
         }
         return Target.classes(name, classes);
+    }
+
+    /**
+     * The distinct values of a target column that holds numbers, or {@code null} when it holds text. A
+     * blank or a not-a-number in a column of numbers is an error naming its line and column: it must not
+     * turn numbers into classes.
+     */
+    private static Set<Double> numericValues(CsvTable table, int column) {
+        Set<Double> values = new HashSet<>();
+        CsvTable.Record gap = null;
+        for (CsvTable.Record r : table.records()) {
+            String v = r.value(column);
+            if (NumberText.isNumber(v)) {
+                values.add(NumberText.parse(v));
+            } else if (v.isBlank() || NOT_A_NUMBER.contains(v.strip().toLowerCase(Locale.ROOT))) {
+                gap = gap == null ? r : gap;
+            } else {
+                return null;
+            }
+        }
+        if (gap != null && !values.isEmpty()) {
+            String v = gap.value(column).strip();
+            throw DataException.atCell(table.source(), gap.line(), column + 1, table.header().get(column),
+                    (v.isEmpty() ? "missing value" : "\"" + v + "\" is not a number")
+                            + " in a target of numbers; fill it in or remove the row");
+        }
+        return values.isEmpty() ? null : values;
     }
 
     private static double[] targetValues(CsvTable table, int column, Target target) {

@@ -8,12 +8,13 @@ import java.util.Set;
  * @param targetColumn the column to predict, or {@code null} for the last column
  * @param targetMode whether the target is a number or a class
  * @param categoricalColumns feature columns to one-hot encode even though they hold numbers (codes)
+ * @param output the model the table trains, which decides whether a numeric target is classes under
+ *     {@link TargetMode#AUTO}; {@code null} when unknown
  */
-public record TableOptions(String targetColumn, TargetMode targetMode, Set<String> categoricalColumns) {
+public record TableOptions(String targetColumn, TargetMode targetMode, Set<String> categoricalColumns, ModelOutput output) {
     /**
-     * Regression or classification. {@code AUTO} reads a target whose values are all numbers as
-     * regression and any other target as classification: a numeric column of class codes (0..9) is
-     * ambiguous, so the caller says {@code CLASSIFICATION} for it.
+     * Regression or classification. {@code AUTO} reads a target with text as classification, and a target
+     * whose values are all numbers as the {@link ModelOutput} means it, as regression without one.
      */
     public enum TargetMode {
         AUTO, REGRESSION, CLASSIFICATION
@@ -26,18 +27,22 @@ public record TableOptions(String targetColumn, TargetMode targetMode, Set<Strin
 
     /** Last column as target, kind decided by {@link TargetMode#AUTO}. */
     public static TableOptions defaults() {
-        return new TableOptions(null, TargetMode.AUTO, Set.of());
+        return new TableOptions(null, TargetMode.AUTO, Set.of(), null);
     }
 
     public TableOptions withTarget(String column) {
-        return new TableOptions(column, targetMode, categoricalColumns);
+        return new TableOptions(column, targetMode, categoricalColumns, output);
     }
 
     public TableOptions withTargetMode(TargetMode mode) {
-        return new TableOptions(targetColumn, mode, categoricalColumns);
+        return new TableOptions(targetColumn, mode, categoricalColumns, output);
+    }
+
+    public TableOptions withOutput(ModelOutput modelOutput) {
+        return new TableOptions(targetColumn, targetMode, categoricalColumns, modelOutput);
     }
 
     public TableOptions withCategorical(Set<String> columns) {
-        return new TableOptions(targetColumn, targetMode, columns);
+        return new TableOptions(targetColumn, targetMode, columns, output);
     }
 }

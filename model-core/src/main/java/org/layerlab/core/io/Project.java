@@ -16,9 +16,11 @@ import org.layerlab.core.train.TrainingSettings;
  * @param positions canvas positions by layer name; layers without one are laid out by the editor
  * @param training the settings the next training run uses
  * @param preprocessing how raw CSV values become the model's inputs, once the model was trained on a table
+ * @param epochsTrained the whole epochs the last run trained of the {@code training.epochs()} it was asked
+ *     for: fewer when it was stopped, so that continuing can train the rest
  */
 public record Project(ModelDescription model, Map<String, CanvasPosition> positions, TrainingSettings training,
-        Optional<Preprocessing> preprocessing) {
+        Optional<Preprocessing> preprocessing, int epochsTrained) {
 
     public Project {
         Objects.requireNonNull(model, "model");
@@ -26,6 +28,15 @@ public record Project(ModelDescription model, Map<String, CanvasPosition> positi
         positions = Collections.unmodifiableMap(new LinkedHashMap<>(positions));
         Objects.requireNonNull(training, "training");
         Objects.requireNonNull(preprocessing, "preprocessing");
+        if (epochsTrained < 0) {
+            throw new IllegalArgumentException("epochs trained must not be negative, got " + epochsTrained);
+        }
+    }
+
+    /** A project whose last run, if it has trained weights, trained every epoch it was asked for. */
+    public Project(ModelDescription model, Map<String, CanvasPosition> positions, TrainingSettings training,
+            Optional<Preprocessing> preprocessing) {
+        this(model, positions, training, preprocessing, model.hasWeights() ? training.epochs() : 0);
     }
 
     /** A project around a model opened from a Keras or TF.js file: default settings, no layout yet. */
@@ -34,19 +45,28 @@ public record Project(ModelDescription model, Map<String, CanvasPosition> positi
     }
 
     public Project withModel(ModelDescription newModel) {
-        return new Project(newModel, positions, training, preprocessing);
+        return new Project(newModel, positions, training, preprocessing, epochsTrained);
     }
 
     public Project withPositions(Map<String, CanvasPosition> newPositions) {
-        return new Project(model, newPositions, training, preprocessing);
+        return new Project(model, newPositions, training, preprocessing, epochsTrained);
     }
 
     public Project withTraining(TrainingSettings newTraining) {
-        return new Project(model, positions, newTraining, preprocessing);
+        return new Project(model, positions, newTraining, preprocessing, epochsTrained);
     }
 
     public Project withPreprocessing(Preprocessing newPreprocessing) {
-        return new Project(model, positions, training, Optional.of(newPreprocessing));
+        return new Project(model, positions, training, Optional.of(newPreprocessing), epochsTrained);
+    }
+
+    public Project withEpochsTrained(int epochs) {
+        return new Project(model, positions, training, preprocessing, epochs);
+    }
+
+    /** The epochs of the last run that are still to train: none once it trained all it was asked for. */
+    public int epochsLeft() {
+        return isTrained() ? Math.max(0, training.epochs() - epochsTrained) : 0;
     }
 
     public boolean isTrained() {

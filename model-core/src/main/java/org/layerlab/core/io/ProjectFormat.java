@@ -11,8 +11,8 @@ import java.util.Map;
  *   <li>Format 1 kept canvas positions as {@code [x, y]} pairs and had no training settings or preprocessing.</li>
  *   <li>Format 2 keeps positions as {@code {"x": .., "y": ..}} and adds {@code training} and {@code preprocessing}.</li>
  *   <li>Format 3 is a zip archive: {@code project.json} (format 2's document, each weight with the byte
- *       {@code offset} of its values instead of base64 {@code data}), then {@code weights.bin} with the
- *       float32 values. Base64 inside JSON made a model at the parameter budget a 270 MB string.</li>
+ *       {@code offset} of its values instead of base64 {@code data}, and {@code epochs_trained}), then
+ *       {@code weights.bin} with the float32 values. Base64 inside JSON made a model at the parameter budget a 270 MB string.</li>
  * </ul>
  */
 final class ProjectFormat {
@@ -21,6 +21,8 @@ final class ProjectFormat {
     static final String EXTENSION = ".llab";
     static final String PROJECT_ENTRY = "project.json";
     static final String WEIGHTS_ENTRY = "weights.bin";
+    /** Format 3: the whole epochs the last run trained of those its settings asked for. */
+    static final String EPOCHS_TRAINED = "epochs_trained";
     /** The versions whose weights are base64 text inside the one JSON document. */
     static final int LAST_JSON_VERSION = 2;
     /** Room for a project's model, settings and positions besides its weights. */

@@ -146,8 +146,12 @@ public final class ProjectReader {
             int version) throws ModelFormatException {
         ModelDescription withWeights = model.withWeights(weights)
                 .withSource(new ModelSource(SourceFormat.LAYERLAB, Integer.toString(version), List.of()));
-        return new Project(withWeights, positions(where, project.get("positions"), withWeights), training(where, project),
-                preprocessing(where, project));
+        TrainingSettings training = training(where, project);
+        JsonNode trained = project.get(ProjectFormat.EPOCHS_TRAINED);
+        int epochsTrained = trained == null || trained.isNull() ? (withWeights.hasWeights() ? training.epochs() : 0)
+                : JsonValues.requireIndex(where, trained, ProjectFormat.EPOCHS_TRAINED);
+        return new Project(withWeights, positions(where, project.get("positions"), withWeights), training,
+                preprocessing(where, project), epochsTrained);
     }
 
     private static Map<String, CanvasPosition> positions(Where where, JsonNode node, ModelDescription model)

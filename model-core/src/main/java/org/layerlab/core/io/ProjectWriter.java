@@ -135,6 +135,9 @@ public final class ProjectWriter {
         root.put("positions", positions);
         root.put("training", project.training().toConfig());
         project.preprocessing().ifPresent(p -> root.put("preprocessing", p.toConfig()));
+        if (project.isTrained()) {
+            root.put(ProjectFormat.EPOCHS_TRAINED, project.epochsTrained());
+        }
         root.put("weights", ProjectWeights.describe(project.model().weights()));
         return new JsonOutput().write(root);
     }

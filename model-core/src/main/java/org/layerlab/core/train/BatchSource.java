@@ -56,7 +56,7 @@ final class BatchSource {
         }
         if (outputs != 1 || target.kind() == TargetKind.MULTICLASS) {
             throw DataException.in(data.name(), "the model gives " + outputs + " output(s) per sample but target \""
-                    + target.name() + "\" needs " + target.outputWidth() + "; change the last layer's units");
+                    + target.name() + "\" needs " + target.outputWidth() + "; " + fix(target, outputs));
         }
         return new BatchSource(data.features(), featureDims, data.targets(), new long[] {1}, data.size());
     }
@@ -81,6 +81,15 @@ final class BatchSource {
                     + inputShape + "; set the InputLayer's batch_shape to [null, " + data.width() + "]");
         }
         return dims;
+    }
+
+    /** The change that fits: a values target may be class labels the model scores one unit each. */
+    private static String fix(Target target, int outputs) {
+        if (target.kind() == TargetKind.REGRESSION && outputs > 1) {
+            return "give the last layer 1 unit to predict a value, or, if the values are class labels, read the"
+                    + " target as classes (a softmax output of " + outputs + " units with a cross-entropy loss)";
+        }
+        return "give the last layer " + target.outputWidth() + " unit(s)";
     }
 
     private static void requireClasses(Dataset data, int outputs) {
