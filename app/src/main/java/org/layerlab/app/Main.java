@@ -12,7 +12,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int exitCode = LayerLabCommand.commandLine(() -> Application.launch(LayerLabApp.class)).execute(args);
-        System.exit(exitCode);
+        System.exit(LayerLabCommand.run(() -> Application.launch(LayerLabApp.class), args));
     }
 }

@@ -28,6 +28,22 @@ public final class LayerLabCommand implements Callable<Integer> {
     }
 
     /**
+     * Runs the command line and returns its exit code. Running out of memory, which no command can go on
+     * from, ends in one line that says what to do instead of a stack trace.
+     */
+    public static int run(Runnable openWindow, String... args) {
+        Messages messages = Messages.load(Messages.CLI_BUNDLE);
+        // Made before any work, so that saying it needs no memory the failure might have taken.
+        String outOfMemory = messages.text("error.outOfMemory", Long.toString(Runtime.getRuntime().maxMemory() >> 20));
+        try {
+            return commandLine(openWindow).execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println(outOfMemory);
+            return ExitCodes.FAILED;
+        }
+    }
+
+    /**
      * The command line, set up so that every error is one line on stderr (with the stack trace after it
      * only under {@code --debug}): exit code 2 for a usage mistake or an input file that cannot be read, 1 for
      * a failure while running, writing the output among them.

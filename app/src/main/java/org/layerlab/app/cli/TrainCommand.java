@@ -94,7 +94,7 @@ final class TrainCommand implements Callable<Integer> {
         PreparedData prepared = prepare(encoded, opened, settings.split(), messages);
         PrintWriter stdout = command.getOut();
         PrintWriter stderr = command.getErr();
-        new TrainingRows(messages).check(data, encoded.dataset().size(), prepared, run, stderr);
+        new TrainingRows(messages).check(encoded.dataset().size(), prepared, run, stderr);
         stdout.println(TrainingOptions.describe(run, encoded.dataset().target(), messages));
         if (left > 0) {
             stdout.println(messages.text("train.continuing", opened.label(), Integer.toString(before),

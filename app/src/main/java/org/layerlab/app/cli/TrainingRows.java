@@ -2,13 +2,12 @@ package org.layerlab.app.cli;
 
 import java.io.PrintWriter;
 import org.layerlab.app.i18n.Messages;
-import org.layerlab.core.data.DataException;
 import org.layerlab.core.data.PreparedData;
 import org.layerlab.core.train.TrainingSettings;
 
 /**
- * Whether a split leaves enough rows to train on: a one-row table is refused, and a training part smaller
- * than one batch, or a validation split that leaves no validation rows, is warned about in one line.
+ * Whether a split leaves enough rows to train on (a one-row table is refused when it is read): a training
+ * part smaller than one batch, or a validation split that leaves no validation rows, is warned about in one line.
  */
 final class TrainingRows {
     private final Messages messages;
@@ -17,11 +16,7 @@ final class TrainingRows {
         this.messages = messages;
     }
 
-    /** @throws DataException naming {@code source} when it has fewer than two rows */
-    void check(String source, int rows, PreparedData prepared, TrainingSettings run, PrintWriter warnings) {
-        if (rows < 2) {
-            throw DataException.in(source, messages.text("train.tooFewRows", Integer.toString(rows)));
-        }
+    void check(int rows, PreparedData prepared, TrainingSettings run, PrintWriter warnings) {
         int train = prepared.train().size();
         if (train < run.batchSize()) {
             warnings.println(messages.text("train.lessThanABatch", Integer.toString(train), Integer.toString(run.batchSize())));

@@ -11,6 +11,7 @@ import org.layerlab.core.data.Preprocessing;
 import org.layerlab.core.io.ModelReader;
 import org.layerlab.core.io.Project;
 import org.layerlab.core.io.ProjectReader;
+import org.layerlab.core.io.ProjectWriter;
 import org.layerlab.core.layer.LayerRegistry;
 
 /** Training a model that has weights goes on from them, on inputs scaled as they were when it learned them. */
@@ -30,6 +31,41 @@ class TrainContinuationTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         Preprocessing before = open(first).preprocessing().orElseThrow();
         assertThat(open(second).preprocessing()).contains(before);
+    }
+
+    @Test
+    void aStoppedRunIsContinuedWithTheEpochsItHasLeft() throws IOException {
+        Path trained = TrainedProjects.iris(folder, 5);
+        Project stopped = open(trained).withEpochsTrained(2);
+        Path project = folder.resolve("stopped.llab");
+        new ProjectWriter(LayerRegistry.withInstalledLayers()).write(stopped, project);
+
+        CliRun run = CliRun.of("train", project.toString(), "--data", "iris", "--out", project.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.outLines().get(1)).isEqualTo("stopped.llab was stopped after 2 of 5 epochs: training the remaining 3");
+        assertThat(run.outLines()).filteredOn(l -> l.startsWith("epoch ")).hasSize(3);
+        Project done = open(project);
+        assertThat(done.epochsTrained()).isEqualTo(5);
+        assertThat(done.training().epochs()).isEqualTo(5);
+        assertThat(done.epochsLeft()).isZero();
+    }
+
+    @Test
+    void aOneRowTableIsRefusedAndLessThanABatchIsWarnedAbout() throws IOException {
+        Path model = TestFiles.resource("binary-mlp.json", folder);
+        Path one = Files.writeString(folder.resolve("one.csv"), "a,b,c,d,y\n1,2,3,4,1\n");
+        Path few = Files.writeString(folder.resolve("few.csv"), "a,b,c,d,y\n1,2,3,4,1\n2,3,4,5,0\n3,4,5,6,1\n4,5,6,7,0\n");
+
+        CliRun refused = CliRun.of("train", model.toString(), "--data", one.toString(), "--out", folder.resolve("1.llab").toString());
+        CliRun warned = CliRun.of("train", model.toString(), "--data", few.toString(), "--epochs", "1",
+                "--out", folder.resolve("4.llab").toString());
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.errLines()).containsExactly("layerlab train: " + one + ": has only 1 data row; training needs at least 2");
+        assertThat(warned.exitCode()).as(warned.err()).isZero();
+        assertThat(warned.errLines()).containsExactly("warning: 3 rows to train on, fewer than one batch of 32: each epoch is"
+                + " one step; lower --batch-size or --validation-split");
     }
 
     @Test

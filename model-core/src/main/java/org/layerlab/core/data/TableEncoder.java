@@ -37,6 +37,9 @@ public final class TableEncoder {
         if (table.size() == 0) {
             throw DataException.in(source, "has a header but no data rows");
         }
+        if (table.size() == 1) {
+            throw DataException.in(source, "has only 1 data row; training needs at least 2");
+        }
         String targetName = options.targetColumn() == null ? header.get(header.size() - 1) : options.targetColumn();
         int targetIndex = requireColumn(table, targetName, "target");
         for (String c : options.categoricalColumns()) {
