@@ -2,9 +2,13 @@ package org.layerlab.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.layerlab.app.i18n.Messages;
 import org.layerlab.core.graph.ShapeInference;
+import org.layerlab.core.io.ModelFormatException;
+import org.layerlab.core.io.UnsupportedLayerException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,18 +32,42 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        OpenedModel opened = model.open();
-        ValidationReport report;
-        try (ShapeInference inference = new ShapeInference(opened.graph())) {
-            report = ValidationReport.of(opened.graph(), inference);
-        }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(report.toJson());
-        } else {
-            out.print(report.toText(Messages.load(Messages.CLI_BUNDLE)));
+        Messages messages = Messages.load(Messages.CLI_BUNDLE);
+        if (!json) {
+            ValidationReport report = report();
+            out.print(report.toText(messages));
+            out.flush();
+            return report.exitCode();
         }
+        ValidationReport report;
+        try {
+            report = report();
+        } catch (IOException | RuntimeException e) {
+            // Machine-readable whatever happens: the refusal is the report's one diagnostic.
+            report = ValidationReport.failure(ExitCodes.of(e, Optional.empty()), errors(e, messages));
+        }
+        out.println(report.toJson());
         out.flush();
-        return report.hasErrors() ? ExitCodes.FAILED : ExitCodes.OK;
+        return report.exitCode();
+    }
+
+    /** A refusal as diagnostics: one per unsupported layer, else one naming the layer and field at fault. */
+    private static List<ValidationReport.DiagnosticRow> errors(Exception e, Messages messages) {
+        Throwable cause = ExitCodes.unwrapped(e);
+        if (cause instanceof UnsupportedLayerException u) {
+            return u.offenders().stream().map(o -> new ValidationReport.DiagnosticRow("error", o.layer(), "class_name",
+                    u.file() + ": unsupported layer " + o)).toList();
+        }
+        ModelFormatException refused = cause instanceof ModelFormatException m ? m : null;
+        return List.of(new ValidationReport.DiagnosticRow("error", refused == null ? null : refused.layer(),
+                refused == null ? null : refused.field(), new FailureText(messages).of(e, Optional.empty())));
+    }
+
+    private ValidationReport report() throws IOException {
+        OpenedModel opened = model.open();
+        try (ShapeInference inference = new ShapeInference(opened.graph())) {
+            return ValidationReport.of(opened.graph(), inference);
+        }
     }
 }

@@ -17,17 +17,30 @@ import org.layerlab.core.graph.Severity;
 import org.layerlab.core.graph.ShapeInference;
 
 /**
- * What {@code layerlab validate} reports: every layer with its class, output shape and parameter count
- * (empty where an error hides them), the totals and the diagnostics, as text for people or as JSON.
+ * What {@code layerlab validate} reports: the exit code, every layer with its class, output shape and
+ * parameter count (empty where an error hides them), the totals and the diagnostics, as text for people or
+ * as JSON. A file that cannot be read is a report too, with no layers and its problem as the diagnostic.
+ *
+ * @param totalParams {@code null} when the file could not be read
  */
-record ValidationReport(List<LayerRow> layers, long totalParams, long trainableParams, List<DiagnosticRow> diagnostics) {
+record ValidationReport(int exitCode, boolean valid, List<LayerRow> layers, Long totalParams, Long trainableParams,
+        List<DiagnosticRow> diagnostics) {
 
     /** @param outputShape with {@code null} for unknown dimensions; {@code null} when unknown */
     record LayerRow(String name, String className, List<Long> outputShape, Long params) {
     }
 
-    /** @param severity {@code error}, {@code warning} or {@code info} */
-    record DiagnosticRow(String severity, String layer, String message) {
+    /**
+     * @param severity {@code error}, {@code warning} or {@code info}
+     * @param layer the layer at fault, or {@code null} when the whole file is
+     * @param field the config field at fault, or {@code null}
+     */
+    record DiagnosticRow(String severity, String layer, String field, String message) {
+    }
+
+    /** The report on a file that could not be read or was refused: its errors, no layers. */
+    static ValidationReport failure(int exitCode, List<DiagnosticRow> errors) {
+        return new ValidationReport(exitCode, false, List.of(), null, null, errors);
     }
 
     static ValidationReport of(ModelGraph graph, ShapeInference inference) {
@@ -40,18 +53,24 @@ record ValidationReport(List<LayerRow> layers, long totalParams, long trainableP
                     result.hasOutput() ? result.outputShape().toList() : null,
                     result.hasOutput() ? result.paramCount() : null));
             for (Diagnostic d : result.diagnostics()) {
-                diagnostics.add(new DiagnosticRow(d.severity().name().toLowerCase(Locale.ROOT), node.name(), d.message()));
+                diagnostics.add(new DiagnosticRow(d.severity().name().toLowerCase(Locale.ROOT), node.name(), d.field(),
+                        d.message()));
             }
         }
         ParamCounts totals = inference.totals();
-        return new ValidationReport(layers, totals.total(), totals.trainable(), diagnostics);
+        boolean valid = diagnostics.stream().noneMatch(d -> d.severity().equals("error"));
+        return new ValidationReport(valid ? ExitCodes.OK : ExitCodes.FAILED, valid, layers, totals.total(),
+                totals.trainable(), diagnostics);
     }
 
     boolean hasErrors() {
         return count(Severity.ERROR) > 0;
     }
 
-    /** One line of JSON: {@code {"layers":[...],"total_params":..,"trainable_params":..,"diagnostics":[...]}}. */
+    /**
+     * One line of JSON: {@code {"exit_code":..,"valid":..,"layers":[...],"total_params":..,"trainable_params":..,
+     * "diagnostics":[{"severity":..,"layer":..,"field":..,"message":..}]}}.
+     */
     String toJson() {
         try {
             return JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build()

@@ -55,7 +55,10 @@ class ValidateCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.outLines()).hasSize(1);
         JsonNode report = new ObjectMapper().readTree(run.out());
-        assertThat(fieldNames(report)).containsExactly("layers", "total_params", "trainable_params", "diagnostics");
+        assertThat(fieldNames(report)).containsExactly("exit_code", "valid", "layers", "total_params", "trainable_params",
+                "diagnostics");
+        assertThat(report.get("exit_code").asInt()).isZero();
+        assertThat(report.get("valid").asBoolean()).isTrue();
         JsonNode hidden = report.get("layers").get(1);
         assertThat(fieldNames(hidden)).containsExactly("name", "class_name", "output_shape", "params");
         assertThat(hidden.get("name").asText()).isEqualTo("hidden");
@@ -79,10 +82,38 @@ class ValidateCommandTest {
         assertThat(dense.get("output_shape").isNull()).isTrue();
         assertThat(dense.get("params").isNull()).isTrue();
         JsonNode diagnostic = report.get("diagnostics").get(0);
-        assertThat(fieldNames(diagnostic)).containsExactly("severity", "layer", "message");
+        assertThat(fieldNames(diagnostic)).containsExactly("severity", "layer", "field", "message");
+        assertThat(report.get("exit_code").asInt()).isEqualTo(1);
         assertThat(diagnostic.get("severity").asText()).isEqualTo("error");
         assertThat(diagnostic.get("layer").asText()).isEqualTo("dense");
         assertThat(diagnostic.get("message").asText()).contains("min_ndim=2");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"05_behavioral-cloning_keras1_lambda.json", "46_NEGATIVE_netease_tfjs-graph-model_not-keras.json",
+        "README.md", "no-such-file.json"})
+    void jsonIsPrintedForAFileThatCannotBeReadWithItsExitCode(String name) throws Exception {
+        CliRun run = CliRun.of("validate", "--json", TestFiles.kerasFixture(name).toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEmpty();
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertThat(report.get("exit_code").asInt()).isEqualTo(2);
+        assertThat(report.get("valid").asBoolean()).isFalse();
+        assertThat(report.get("layers")).isEmpty();
+        JsonNode diagnostic = report.get("diagnostics").get(0);
+        assertThat(fieldNames(diagnostic)).containsExactly("severity", "layer", "field", "message");
+        assertThat(diagnostic.get("severity").asText()).isEqualTo("error");
+        assertThat(diagnostic.get("message").asText()).contains(name);
+    }
+
+    @Test
+    void jsonNamesTheLayerOfAnUnsupportedLayer() throws Exception {
+        CliRun run = CliRun.of("validate", "--json", TestFiles.kerasFixture("05_behavioral-cloning_keras1_lambda.json").toString());
+
+        JsonNode diagnostic = new ObjectMapper().readTree(run.out()).get("diagnostics").get(0);
+        assertThat(diagnostic.get("layer").isNull()).isFalse();
+        assertThat(diagnostic.get("message").asText()).contains(diagnostic.get("layer").asText());
     }
 
     private static List<String> fieldNames(JsonNode node) {
