@@ -23,7 +23,9 @@ final class SummaryCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         OpenedModel opened = model.open();
         try (ShapeInference inference = new ShapeInference(opened.graph())) {
-            spec.commandLine().getOut().print(Summary.render(opened.graph(), inference));
+            var description = opened.project().model();
+            spec.commandLine().getOut().print(Summary.render(description.name(), description.sequential(), opened.graph(),
+                    inference));
         }
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
