@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.layerlab.app.i18n.Messages;
+import org.layerlab.core.data.Preprocessing;
 import org.layerlab.core.io.FiniteWeights;
 import org.layerlab.core.io.Project;
 import org.layerlab.core.project.TrainedExport;
@@ -51,6 +52,7 @@ final class ExportCommand implements Callable<Integer> {
         OpenedModel opened = model.open();
         opened.requireNoErrors(messages);
         Project project = opened.project();
+        boolean wroteBeside = false;
         if (!format.holdsWeights()) {
             // The architecture alone: folding the preprocessing into weights that are not written would mean nothing.
             format.writer(opened.registry()).write(project.model(), target);
@@ -64,14 +66,34 @@ final class ExportCommand implements Callable<Integer> {
             format.writer(opened.registry()).write(export.model(), target);
             export.notes().forEach(note -> stdout.println(ExportNotes.text(note, messages)));
             if (export.outside().isPresent()) {
+                wroteBeside = true;
                 Path beside = besideExport(target);
                 Files.writeString(beside, PreprocessingJson.of(export.outside().get()), StandardCharsets.UTF_8);
                 stdout.println(messages.text("export.preprocessingBeside", beside));
             }
         }
+        if (project.preprocessing().isPresent()) {
+            writeTarget(project.preprocessing().get(), target, messages, stdout, wroteBeside);
+        }
         stdout.println(messages.text("export.wrote", out, format.id()));
         stdout.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Records what the outputs mean: in a TF.js model's metadata, and beside any export (as part of the
+     * preprocessing written there, or alone when the model takes raw values).
+     */
+    private void writeTarget(Preprocessing preprocessing, Path target, Messages messages, PrintWriter stdout,
+            boolean wroteBeside) throws IOException {
+        if (format == ExportFormat.TFJS) {
+            ClassNamesMetadata.addToTfjs(target.resolve(ModelFileOption.TFJS_MODEL), preprocessing);
+        }
+        Path beside = besideExport(target);
+        if (!wroteBeside) {
+            Files.writeString(beside, PreprocessingJson.targetOnly(preprocessing), StandardCharsets.UTF_8);
+            stdout.println(messages.text("export.targetBeside", beside));
+        }
     }
 
     /**

@@ -11,8 +11,8 @@ import org.layerlab.core.data.TargetKind;
 
 /**
  * The CSV {@code predict} writes: one row of model outputs per input row. A classifier's columns are
- * named after its classes ({@code p_setosa}) and followed by the {@code predicted} class; other outputs
- * are {@code output_0}, {@code output_1}, ...
+ * named after its classes ({@code p_setosa}) and followed by the {@code predicted} class; a predicted value
+ * is named after its target column; other outputs are {@code output_0}, {@code output_1}, ...
  */
 final class PredictionTable {
     static final String CLASS_PREFIX = "p_";
@@ -20,6 +20,7 @@ final class PredictionTable {
     static final String PREDICTED = "predicted";
 
     private final Optional<Target> classes;
+    private final Optional<String> valueName;
     private final int width;
 
     /**
@@ -28,6 +29,9 @@ final class PredictionTable {
      */
     PredictionTable(Optional<Preprocessing> preprocessing, int width) {
         this.classes = preprocessing.map(Preprocessing::target).filter(Target::isClassification);
+        // One value predicted for a target column is named after it.
+        this.valueName = preprocessing.map(Preprocessing::target).filter(t -> !t.isClassification() && width == 1)
+                .map(Target::name);
         this.width = width;
     }
 
@@ -53,7 +57,7 @@ final class PredictionTable {
         boolean positiveOnly = width == 1 && classes.map(t -> t.kind() == TargetKind.BINARY).orElse(false);
         for (int i = 0; i < width; i++) {
             names.add(onePerClass ? CLASS_PREFIX + classNames.get(i)
-                    : positiveOnly ? CLASS_PREFIX + classNames.get(1) : OUTPUT_PREFIX + i);
+                    : positiveOnly ? CLASS_PREFIX + classNames.get(1) : valueName.orElse(OUTPUT_PREFIX + i));
         }
         if (classes.isPresent()) {
             names.add(PREDICTED);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -77,6 +78,29 @@ class ExportCommandTest {
                 assertThat(fromExport.get(r)[c]).isCloseTo(fromProject.get(r)[c], offset(1e-4));
             }
         }
+    }
+
+    @Test
+    void aClassifiersExportsRecordItsClassNamesInOutputOrder() throws IOException {
+        Path project = TrainedProjects.iris(folder, 1);
+        Path tfjs = folder.resolve("iris-tfjs");
+        Path keras = folder.resolve("iris.json");
+
+        CliRun toTfjs = CliRun.of("export", project.toString(), "--to", "tfjs", "--out", tfjs.toString());
+        CliRun toKeras = CliRun.of("export", project.toString(), "--to", "keras", "--out", keras.toString());
+
+        assertThat(toTfjs.exitCode()).as(toTfjs.err()).isZero();
+        assertThat(toKeras.exitCode()).as(toKeras.err()).isZero();
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode metadata = mapper.readTree(tfjs.resolve("model.json").toFile()).get("userDefinedMetadata");
+        assertThat(metadata.get("class_names").toString()).isEqualTo("[\"setosa\",\"versicolor\",\"virginica\"]");
+        assertThat(metadata.get("target").asText()).isEqualTo("species");
+        for (Path beside : List.of(folder.resolve("iris-tfjs.preprocessing.json"), folder.resolve("iris.preprocessing.json"))) {
+            JsonNode target = mapper.readTree(beside.toFile()).get("target");
+            assertThat(target.get("classes").toString()).as(beside.toString())
+                    .isEqualTo("[\"setosa\",\"versicolor\",\"virginica\"]");
+        }
+        assertThat(reader.read(tfjs.resolve("model.json")).hasWeights()).as("the metadata leaves the model readable").isTrue();
     }
 
     @Test

@@ -166,6 +166,27 @@ class TrainAndPredictTest {
     }
 
     @Test
+    void aPredictedValueIsNamedAfterItsTargetColumn() throws IOException {
+        Path csv = folder.resolve("prices.csv");
+        StringBuilder rows = new StringBuilder("a,b,c,d,price\n");
+        for (int i = 0; i < 40; i++) {
+            rows.append(i).append(',').append(i % 3).append(',').append(i % 5).append(',').append(i % 7).append(',')
+                    .append(i * 1.5).append('\n');
+        }
+        Files.writeString(csv, rows);
+        Path project = folder.resolve("prices.llab");
+        String linear = Files.readString(TestFiles.resource("binary-mlp.json", folder)).replace("\"sigmoid\"", "\"linear\"");
+        Path model = Files.writeString(folder.resolve("linear.json"), linear);
+        assertThat(CliRun.of("train", model.toString(), "--data", csv.toString(), "--epochs", "1", "--out",
+                project.toString()).exitCode()).isZero();
+
+        CliRun predict = CliRun.of("predict", project.toString(), "--input", csv.toString());
+
+        assertThat(predict.exitCode()).as(predict.err()).isZero();
+        assertThat(predict.outLines().get(0)).isEqualTo("price");
+    }
+
+    @Test
     void aKerasFileWithoutWeightsPredictsFromSeededWeights() throws IOException {
         Path model = TestFiles.resource("iris-mlp.json", folder);
         Path iris = TestFiles.dataset("iris.csv", folder);
