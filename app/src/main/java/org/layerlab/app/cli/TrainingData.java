@@ -1,10 +1,12 @@
 package org.layerlab.app.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.layerlab.app.i18n.Messages;
@@ -53,7 +55,8 @@ final class TrainingData {
         if (data.toLowerCase(Locale.ROOT).endsWith(".csv")) {
             TableOptions options = TableOptions.defaults().withTarget(targetColumn).withTargetMode(mode(targetKind))
                     .withOutput(output);
-            return TableEncoder.encode(CsvFile.read(Path.of(data)), options);
+            Optional<PrintWriter> terminal = System.console() == null ? Optional.empty() : Optional.of(command.getErr());
+            return TableEncoder.encode(CsvFile.readColumns(Path.of(data), new LoadingProgress(terminal, messages)), options);
         }
         if (targetColumn != null || targetKind != null) {
             throw new ParameterException(command, messages.text("train.targetNeedsCsv", data));

@@ -49,7 +49,7 @@ public final class CsvReader {
         return new CsvTable(source, header, raw.subList(1, raw.size()));
     }
 
-    private static void checkHeader(String source, int line, List<String> header) {
+    static void checkHeader(String source, int line, List<String> header) {
         if (header.stream().allMatch(NumberText::isNumber)) {
             throw DataException.atLine(source, line, "the first row must be a header with column names, but it holds only numbers");
         }
@@ -65,7 +65,7 @@ public final class CsvReader {
         }
     }
 
-    private static void checkWidth(String source, CsvTable.Record r, List<String> header) {
+    static void checkWidth(String source, CsvTable.Record r, List<String> header) {
         int n = r.values().size();
         if (n < header.size()) {
             throw DataException.atCell(source, r.line(), n + 1, header.get(n),
@@ -78,11 +78,12 @@ public final class CsvReader {
     }
 
     /** Splits the character stream into records, following quotes across lines. */
-    private static final class RecordScanner {
+    static final class RecordScanner {
         private final String source;
         private final BufferedReader in;
         private int line = 1;
         private int pushedBack = -2;
+        private boolean atStart = true;
 
         RecordScanner(String source, Reader reader) {
             this.source = source;
@@ -91,14 +92,25 @@ public final class CsvReader {
 
         List<CsvTable.Record> readAll() {
             List<CsvTable.Record> records = new ArrayList<>();
-            int c = next();
-            if (c == BOM) {
-                c = next();
+            for (CsvTable.Record r = next(); r != null; r = next()) {
+                records.add(r);
+            }
+            return records;
+        }
+
+        /** The next record, blank lines skipped, or {@code null} at the end. */
+        CsvTable.Record next() {
+            int c = nextChar();
+            if (atStart) {
+                atStart = false;
+                if (c == BOM) {
+                    c = nextChar();
+                }
             }
             while (c != -1) {
                 if (c == '\n') {
                     line++;
-                    c = next();
+                    c = nextChar();
                     continue;
                 }
                 if (c == '\r') {
@@ -106,15 +118,14 @@ public final class CsvReader {
                         throw DataException.atLine(source, line, "a carriage return without a line feed");
                     }
                     line++;
-                    c = next();
+                    c = nextChar();
                     continue;
                 }
                 pushBack(c);
                 int start = line;
-                records.add(new CsvTable.Record(start, readRecord()));
-                c = next();
+                return new CsvTable.Record(start, readRecord());
             }
-            return records;
+            return null;
         }
 
         /** Reads fields up to and including the end of the record's last line. */
@@ -122,10 +133,10 @@ public final class CsvReader {
             List<String> fields = new ArrayList<>();
             StringBuilder field = new StringBuilder();
             while (true) {
-                int c = next();
+                int c = nextChar();
                 if (c == '"' && field.isEmpty()) {
                     readQuoted(field, fields.size() + 1);
-                    c = next();
+                    c = nextChar();
                     if (c != ',' && c != '\n' && c != '\r' && c != -1) {
                         throw DataException.atCell(source, line, fields.size() + 1, null,
                                 "unexpected '" + (char) c + "' after a closing quote; a quoted field must end at a comma or line end");
@@ -137,7 +148,7 @@ public final class CsvReader {
                                     "a quote inside an unquoted field; quote the whole field and double the inner quotes");
                         }
                         field.append((char) c);
-                        c = next();
+                        c = nextChar();
                     }
                 }
                 fields.add(field.toString());
@@ -158,7 +169,7 @@ public final class CsvReader {
         private void readQuoted(StringBuilder field, int column) {
             int opened = line;
             while (true) {
-                int c = next();
+                int c = nextChar();
                 if (c == -1) {
                     throw DataException.atCell(source, opened, column, null, "a quoted field is not closed before the end of the file");
                 }
@@ -175,7 +186,7 @@ public final class CsvReader {
 
         /** True, consuming it, when the next character is {@code expected}. */
         private boolean peekIs(char expected) {
-            int c = next();
+            int c = nextChar();
             if (c == expected) {
                 return true;
             }
@@ -187,7 +198,7 @@ public final class CsvReader {
             pushedBack = c;
         }
 
-        private int next() {
+        private int nextChar() {
             if (pushedBack != -2) {
                 int c = pushedBack;
                 pushedBack = -2;
@@ -196,7 +207,9 @@ public final class CsvReader {
             try {
                 return in.read();
             } catch (IOException e) {
-                throw DataException.atLine(source, line, "cannot be read: " + e.getMessage());
+                DataException unreadable = DataException.atLine(source, line, "cannot be read: " + e.getMessage());
+                unreadable.initCause(e);
+                throw unreadable;
             }
         }
     }

@@ -1,19 +1,19 @@
 package org.layerlab.core.data;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * An immutable table of numeric feature rows and their targets, in plain Java so that it can be
- * loaded, split and shown without a tensor backend. Features are stored row-major; a target is the
- * value for regression and the class index for classification.
+ * loaded, split and shown without a tensor backend. Features are stored row-major as float32, the
+ * precision the model computes in, so a large table takes 4 bytes a value; a target is the value for
+ * regression and the class index for classification.
  */
 public final class Dataset {
     private final String name;
     private final List<String> featureNames;
     private final Target target;
-    private final double[] features;
+    private final float[] features;
     private final double[] targets;
 
     /**
@@ -21,11 +21,16 @@ public final class Dataset {
      * @param targets one per row: a number, or a class index of {@code target}
      */
     public Dataset(String name, List<String> featureNames, double[] features, double[] targets, Target target) {
+        this(name, featureNames, toFloats(features), targets.clone(), target);
+    }
+
+    /** Takes the arrays as they are, without a copy: the caller made them for this data set alone. */
+    Dataset(String name, List<String> featureNames, float[] features, double[] targets, Target target) {
         this.name = Objects.requireNonNull(name, "name");
         this.featureNames = List.copyOf(featureNames);
         this.target = Objects.requireNonNull(target, "target");
-        this.features = features.clone();
-        this.targets = targets.clone();
+        this.features = features;
+        this.targets = targets;
         if (this.featureNames.isEmpty()) {
             throw new IllegalArgumentException("data set " + name + " has no features");
         }
@@ -81,13 +86,40 @@ public final class Dataset {
 
     /** A copy of one row's features. */
     public double[] row(int row) {
+        double[] out = new double[featureNames.size()];
+        copyRow(row, out, 0);
+        return out;
+    }
+
+    /** Copies one row's features into {@code out} at {@code offset}, as a batch is filled without a copy of the table. */
+    public void copyRow(int row, double[] out, int offset) {
         int w = featureNames.size();
-        return Arrays.copyOfRange(features, row * w, row * w + w);
+        int start = row * w;
+        for (int i = 0; i < w; i++) {
+            out[offset + i] = features[start + i];
+        }
     }
 
     /** A copy of all features, row-major ({@code size() x width()}). */
     public double[] features() {
-        return features.clone();
+        double[] out = new double[features.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = features[i];
+        }
+        return out;
+    }
+
+    /** The features themselves, for this package's code that makes a new data set from them. */
+    float[] featureArray() {
+        return features;
+    }
+
+    private static float[] toFloats(double[] values) {
+        float[] out = new float[values.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) values[i];
+        }
+        return out;
     }
 
     /** A copy of the targets: values, or class indices. */
@@ -131,13 +163,18 @@ public final class Dataset {
     /** The rows at these indices, in this order. */
     public Dataset select(int[] rowIndices) {
         int w = featureNames.size();
-        double[] f = new double[rowIndices.length * w];
+        float[] f = new float[rowIndices.length * w];
         double[] t = new double[rowIndices.length];
         for (int i = 0; i < rowIndices.length; i++) {
             System.arraycopy(features, rowIndices[i] * w, f, i * w, w);
             t[i] = targets[rowIndices[i]];
         }
         return new Dataset(name, featureNames, f, t, target);
+    }
+
+    /** The same rows and targets with other float32 features, taken without a copy. */
+    Dataset withFeatureArray(float[] newFeatures) {
+        return new Dataset(name, featureNames, newFeatures, targets, target);
     }
 
     /** The same rows and targets with other features (for example standardised ones). */

@@ -99,11 +99,15 @@ public final class Standardization {
         }
     }
 
-    /** The data set with scaled features. */
+    /** The data set with scaled features, computed in float32 like the features themselves. */
     public Dataset apply(Dataset data) {
-        double[] f = data.features();
-        applyInPlace(f);
-        return data.withFeatures(data.featureNames(), f);
+        float[] f = data.featureArray().clone();
+        int w = mean.length;
+        for (int i = 0; i < f.length; i++) {
+            int j = i % w;
+            f[i] = (float) ((f[i] - mean[j]) / std[j]);
+        }
+        return data.withFeatureArray(f);
     }
 
     @Override

@@ -59,6 +59,32 @@ public final class TableEncoder {
         return new EncodedData(data, preprocessing);
     }
 
+    /**
+     * Encodes a table read by columns, by the same rules, into float32 features without a string per cell.
+     *
+     * @throws DataException naming the file, line and column of the first value that cannot be used
+     */
+    public static EncodedData encode(ColumnarTable table, TableOptions options) {
+        return new ColumnarEncoding(table, options).encode();
+    }
+
+    /** Whether a value is one of the ways tables write a missing number (NaN, NA, inf, ...). */
+    static boolean isNotANumber(String value) {
+        return NOT_A_NUMBER.contains(value.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Sorts class or category names: by value when all are numbers, otherwise alphabetically. */
+    static List<String> sorted(Set<String> values) {
+        List<String> sorted = new ArrayList<>(values);
+        sorted.sort(values.stream().allMatch(NumberText::isNumber) ? NUMERIC_ORDER : Comparator.naturalOrder());
+        return sorted;
+    }
+
+    /** "data/iris.csv" gives "iris"; see {@link #datasetName}. */
+    static String nameOf(String source) {
+        return datasetName(source);
+    }
+
     private static int requireColumn(CsvTable table, String name, String role) {
         int index = table.columnIndex(name);
         if (index < 0) {
@@ -117,7 +143,7 @@ public final class TableEncoder {
             String v = r.value(column);
             if (NumberText.isNumber(v)) {
                 values.add(NumberText.parse(v));
-            } else if (v.isBlank() || NOT_A_NUMBER.contains(v.strip().toLowerCase(Locale.ROOT))) {
+            } else if (v.isBlank() || isNotANumber(v)) {
                 gap = gap == null ? r : gap;
             } else {
                 return null;
@@ -158,9 +184,7 @@ public final class TableEncoder {
             }
             values.add(v);
         }
-        List<String> sorted = new ArrayList<>(values);
-        sorted.sort(values.stream().allMatch(NumberText::isNumber) ? NUMERIC_ORDER : Comparator.naturalOrder());
-        return sorted;
+        return sorted(values);
     }
 
     private static int width(List<FeatureColumn> columns) {

@@ -13,7 +13,8 @@ import org.layerlab.core.shape.Shape;
  * output with one unit per class, else one value per row).
  */
 final class BatchSource {
-    private final double[] features;
+    /** The rows themselves: a batch copies its rows out of the data set, never the whole table. */
+    private final Dataset features;
     private final long[] featureDims;
     private final int featureWidth;
     private final double[] labels;
@@ -21,7 +22,7 @@ final class BatchSource {
     private final int labelWidth;
     private final int rows;
 
-    private BatchSource(double[] features, long[] featureDims, double[] labels, long[] labelDims, int rows) {
+    private BatchSource(Dataset features, long[] featureDims, double[] labels, long[] labelDims, int rows) {
         this.features = features;
         this.featureDims = featureDims;
         this.featureWidth = (int) product(featureDims);
@@ -48,17 +49,17 @@ final class BatchSource {
                         + loss.name() + " needs classes");
             }
             requireClasses(data, outputs);
-            return new BatchSource(data.features(), featureDims, data.targets(), new long[0], data.size());
+            return new BatchSource(data, featureDims, data.targets(), new long[0], data.size());
         }
         if (target.isClassification() && outputs > 1) {
             requireClasses(data, outputs);
-            return new BatchSource(data.features(), featureDims, data.oneHotTargets(), new long[] {outputs}, data.size());
+            return new BatchSource(data, featureDims, data.oneHotTargets(), new long[] {outputs}, data.size());
         }
         if (outputs != 1 || target.kind() == TargetKind.MULTICLASS) {
             throw DataException.in(data.name(), "the model gives " + outputs + " output(s) per sample but target \""
                     + target.name() + "\" needs " + target.outputWidth() + "; " + fix(target, outputs));
         }
-        return new BatchSource(data.features(), featureDims, data.targets(), new long[] {1}, data.size());
+        return new BatchSource(data, featureDims, data.targets(), new long[] {1}, data.size());
     }
 
     private static long[] featureDims(Dataset data, Shape inputShape) {
@@ -130,7 +131,7 @@ final class BatchSource {
         double[] y = new double[n * labelWidth];
         for (int i = 0; i < n; i++) {
             int row = order[from + i];
-            System.arraycopy(features, row * featureWidth, x, i * featureWidth, featureWidth);
+            features.copyRow(row, x, i * featureWidth);
             System.arraycopy(labels, row * labelWidth, y, i * labelWidth, labelWidth);
         }
         return new Batch(x, withBatch(n, featureDims), y, withBatch(n, labelDims));

@@ -40,7 +40,8 @@ class BundledDatasetsTest {
     void irisFirstRowIsFishersFirstFlower() {
         Dataset d = BundledDatasets.load(BundledDatasets.find("iris"), DatasetFiles.opener()).dataset();
         assertThat(d.featureNames()).containsExactly("sepal_length", "sepal_width", "petal_length", "petal_width");
-        assertThat(d.row(0)).containsExactly(5.1, 3.5, 1.4, 0.2);
+        // Features are float32, as the model computes.
+        assertThat(d.row(0)).containsExactly((float) 5.1, (float) 3.5, (float) 1.4, (float) 0.2);
         assertThat(d.target().classNames().get((int) d.target(0))).isEqualTo("setosa");
     }
 
