@@ -13,7 +13,7 @@ import org.layerlab.core.data.EncodedData;
 import org.layerlab.core.data.PreparedData;
 import org.layerlab.core.data.Preprocessing;
 import org.layerlab.core.data.ResourceOpener;
-import org.layerlab.core.data.Standardization;
+import org.layerlab.core.data.Target;
 import org.layerlab.core.data.TrainValidationSplit;
 import org.layerlab.core.io.Project;
 import org.layerlab.core.io.SourceFormat;
@@ -73,29 +73,20 @@ final class TrainCommand implements Callable<Integer> {
         new OutputPath(out).requireWritableFile(messages);
         OpenedModel opened = model.open();
         opened.requireNoErrors(messages);
-        TrainingSettings settings = options.applyTo(opened.project().training(), command);
+        TrainingSettings asked = options.applyTo(opened.project().training(), command);
         GraphModel trainable = GraphModel.of(opened.graph());
-        Shape output = trainable.outputShape();
-        long units = output.dim(output.rank() - 1);
-        // A project trained before chose its loss; a model file or an untrained design has only --loss.
-        String chosenLoss = options.loss != null ? options.loss
-                : opened.project().preprocessing().isPresent() ? settings.loss() : null;
-        EncodedData encoded = new TrainingData(command, messages, ResourceOpener.of(getClass().getClassLoader()))
-                .load(data, target, targetKind, OutputLayerReading.of(opened.graph(), units, chosenLoss), settings.seed());
-        if (opened.project().model().source().format() != SourceFormat.LAYERLAB) {
-            settings = options.fittedTo(settings, encoded.dataset().target(), units);
-        }
-        settings = TrainingOptions.withAccuracy(settings, encoded.dataset().target().isClassification());
+        Loaded loaded = load(opened, trainable, asked, messages);
+        TrainingSettings settings = loaded.settings();
+        PreparedData prepared = loaded.prepared();
         // A stopped run goes on with the epochs it has left, unless --epochs asks for a new count.
         Project project = opened.project();
         int left = options.epochs == null ? project.epochsLeft() : 0;
         int before = left > 0 ? project.epochsTrained() : 0;
         TrainingSettings run = left > 0 ? settings.withEpochs(left) : settings;
-        PreparedData prepared = prepare(encoded, opened, settings.split(), messages);
         PrintWriter stdout = command.getOut();
         PrintWriter stderr = command.getErr();
-        new TrainingRows(messages).check(encoded.dataset().size(), prepared, run, stderr);
-        stdout.println(TrainingOptions.describe(run, encoded.dataset().target(), messages));
+        new TrainingRows(messages).check(loaded.rows(), prepared, run, stderr);
+        stdout.println(TrainingOptions.describe(run, loaded.target(), messages));
         if (left > 0) {
             stdout.println(messages.text("train.continuing", opened.label(), Integer.toString(before),
                     Integer.toString(settings.epochs()), Integer.toString(left)));
@@ -120,6 +111,33 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
+    /** The data ready to train on, the settings fitted to it, and what the table held. */
+    private record Loaded(PreparedData prepared, TrainingSettings settings, Target target, int rows) {
+    }
+
+    /**
+     * Reads, encodes, splits and scales the data. The encoded table is dropped once split, so that a large
+     * table is held no more than twice while training.
+     */
+    private Loaded load(OpenedModel opened, GraphModel trainable, TrainingSettings asked, Messages messages)
+            throws IOException {
+        CommandLine command = spec.commandLine();
+        Shape output = trainable.outputShape();
+        long units = output.dim(output.rank() - 1);
+        // A project trained before chose its loss; a model file or an untrained design has only --loss.
+        String chosenLoss = options.loss != null ? options.loss
+                : opened.project().preprocessing().isPresent() ? asked.loss() : null;
+        EncodedData encoded = new TrainingData(command, messages, ResourceOpener.of(getClass().getClassLoader()))
+                .load(data, target, targetKind, OutputLayerReading.of(opened.graph(), units, chosenLoss), asked.seed());
+        Target kind = encoded.dataset().target();
+        TrainingSettings settings = asked;
+        if (opened.project().model().source().format() != SourceFormat.LAYERLAB) {
+            settings = options.fittedTo(settings, kind, units);
+        }
+        settings = TrainingOptions.withAccuracy(settings, kind.isClassification());
+        return new Loaded(prepare(encoded, opened, settings.split(), messages), settings, kind, encoded.dataset().size());
+    }
+
     /**
      * Splits the rows and scales them. A project trained before keeps its preprocessing, since its weights
      * were learned on inputs scaled that way: the data must be encoded the same, and the project's
@@ -137,9 +155,8 @@ final class TrainCommand implements Callable<Integer> {
             if (difference.isPresent()) {
                 throw DataException.in(data, messages.text("train.dataDiffers", opened.label(), difference.get()));
             }
-            PreparedData unscaled = encoded.prepare(split, false);
-            Standardization s = kept.standardization();
-            return new PreparedData(s.apply(unscaled.train()), s.apply(unscaled.validation()), kept);
+            PreparedData scaled = encoded.prepare(split, kept.standardization());
+            return new PreparedData(scaled.train(), scaled.validation(), kept);
         }
         if (opened.project().isTrained()) {
             PrintWriter stderr = spec.commandLine().getErr();

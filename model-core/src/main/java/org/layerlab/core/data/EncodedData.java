@@ -30,6 +30,18 @@ public record EncodedData(Dataset dataset, Preprocessing preprocessing) {
             return new PreparedData(parts.train(), parts.validation(), preprocessing);
         }
         Standardization s = Standardization.fit(parts.train(), preprocessing.numericFeatures());
-        return new PreparedData(s.apply(parts.train()), s.apply(parts.validation()), preprocessing.withStandardization(s));
+        // The parts are new copies of the rows: scaled where they are.
+        return new PreparedData(s.applyToOwn(parts.train()), s.applyToOwn(parts.validation()),
+                preprocessing.withStandardization(s));
+    }
+
+    /**
+     * Splits the rows and scales both parts with a standardisation fitted before, as a project trained on
+     * this encoding keeps it.
+     */
+    public PreparedData prepare(TrainValidationSplit split, Standardization kept) {
+        TrainValidationSplit.Parts parts = split.split(dataset);
+        return new PreparedData(kept.applyToOwn(parts.train()), kept.applyToOwn(parts.validation()),
+                preprocessing.withStandardization(kept));
     }
 }

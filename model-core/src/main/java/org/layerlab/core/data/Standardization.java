@@ -101,13 +101,22 @@ public final class Standardization {
 
     /** The data set with scaled features, computed in float32 like the features themselves. */
     public Dataset apply(Dataset data) {
-        float[] f = data.featureArray().clone();
+        return data.withFeatureArray(scaled(data.featureArray().clone()));
+    }
+
+    /** Scales a data set no one else holds, in place: a large table is not copied once more. */
+    Dataset applyToOwn(Dataset data) {
+        scaled(data.featureArray());
+        return data;
+    }
+
+    private float[] scaled(float[] f) {
         int w = mean.length;
         for (int i = 0; i < f.length; i++) {
             int j = i % w;
             f[i] = (float) ((f[i] - mean[j]) / std[j]);
         }
-        return data.withFeatureArray(f);
+        return f;
     }
 
     @Override

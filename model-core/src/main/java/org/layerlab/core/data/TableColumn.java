@@ -34,8 +34,9 @@ final class TableColumn {
             codes = codes == null ? null : Arrays.copyOf(codes, rows * 2);
         }
         String v = raw.strip();
-        boolean number = NumberText.isNumber(v);
-        numbers[rows] = number ? (float) NumberText.parse(v) : Float.NaN;
+        double value = NumberText.valueOrNaN(v);
+        boolean number = !Double.isNaN(value);
+        numbers[rows] = (float) value;
         if (number) {
             numberCount++;
         } else if (firstNonNumber < 0) {
