@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.Deflater;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -35,12 +36,19 @@ final class ProjectArchive {
     /** Writes the archive; {@code projectJson} is the document {@link ProjectWriter} made. */
     static void write(byte[] projectJson, Map<String, List<WeightArray>> weights, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out);
-        // Floats hardly compress; speed matters more for a large model.
-        zip.setLevel(Deflater.BEST_SPEED);
         zip.putNextEntry(new ZipEntry(ProjectFormat.PROJECT_ENTRY));
         zip.write(projectJson);
         zip.closeEntry();
-        zip.putNextEntry(new ZipEntry(ProjectFormat.WEIGHTS_ENTRY));
+        // Trained floats hardly compress: stored as they are, a large model saves and opens several times faster.
+        CRC32 crc = new CRC32();
+        ProjectWeights.writeBinary(weights, new CheckedOutputStream(OutputStream.nullOutputStream(), crc));
+        long bytes = weights.values().stream().flatMap(List::stream).mapToLong(w -> (long) w.size() * Float.BYTES).sum();
+        ZipEntry entry = new ZipEntry(ProjectFormat.WEIGHTS_ENTRY);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(bytes);
+        entry.setCompressedSize(bytes);
+        entry.setCrc(crc.getValue());
+        zip.putNextEntry(entry);
         ProjectWeights.writeBinary(weights, zip);
         zip.closeEntry();
         zip.finish();
