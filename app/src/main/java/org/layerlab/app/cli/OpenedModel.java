@@ -30,7 +30,11 @@ record OpenedModel(Path file, String label, Project project, ModelGraph graph, L
      */
     static OpenedModel open(Path file, LayerRegistry registry) throws IOException {
         String label = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        Project project = new ProjectReader(new ModelReader(registry)).open(file);
+        return of(file, label, new ProjectReader(new ModelReader(registry)).open(file), registry);
+    }
+
+    /** A project read elsewhere, its graph built and inferred. */
+    static OpenedModel of(Path file, String label, Project project, LayerRegistry registry) throws IOException {
         ModelGraph graph = GraphImport.toGraph(label, project.model(), registry,
                 new ParameterBudget(ReadLimits.DEFAULT_MAX_PARAMETERS));
         return new OpenedModel(file, label, project, graph, registry);

@@ -15,9 +15,11 @@ import org.layerlab.core.data.Preprocessing;
 import org.layerlab.core.data.ResourceOpener;
 import org.layerlab.core.data.Target;
 import org.layerlab.core.data.TrainValidationSplit;
+import org.layerlab.core.io.ModelFormatException;
 import org.layerlab.core.io.Project;
 import org.layerlab.core.io.SourceFormat;
 import org.layerlab.core.io.ProjectWriter;
+import org.layerlab.core.layer.LayerRegistry;
 import org.layerlab.core.project.KerasWeights;
 import org.layerlab.core.shape.Shape;
 import org.layerlab.core.train.GraphModel;
@@ -71,11 +73,29 @@ final class TrainCommand implements Callable<Integer> {
             throw new ParameterException(command, messages.text("train.outNotProject", out));
         }
         new OutputPath(out).requireWritableFile(messages);
-        OpenedModel opened = model.open();
+        OpenedModel opened;
+        Optional<ShapelessModel> shapeless = Optional.empty();
+        try {
+            opened = model.open();
+        } catch (ModelFormatException e) {
+            if (!ShapelessModel.lacks(e)) {
+                throw e;
+            }
+            // Keras's fit builds such a model from the data: a width of 1 stands in until the data is read.
+            shapeless = Optional.of(ShapelessModel.read(model.modelFile(), e));
+            opened = shapeless.get().withInputWidth(1, LayerRegistry.withInstalledLayers());
+        }
         opened.requireNoErrors(messages);
         TrainingSettings asked = options.applyTo(opened.project().training(), command);
         GraphModel trainable = GraphModel.of(opened.graph());
         Loaded loaded = load(opened, trainable, asked, messages);
+        if (shapeless.isPresent()) {
+            int width = loaded.prepared().train().width();
+            opened = shapeless.get().withInputWidth(width, opened.registry());
+            opened.requireNoErrors(messages);
+            trainable = GraphModel.of(opened.graph());
+            command.getOut().println(messages.text("train.inputFromData", opened.label(), Integer.toString(width)));
+        }
         TrainingSettings settings = loaded.settings();
         PreparedData prepared = loaded.prepared();
         // A stopped run goes on with the epochs it has left, unless --epochs asks for a new count.
