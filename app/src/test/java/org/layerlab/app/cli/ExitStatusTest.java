@@ -84,12 +84,14 @@ class ExitStatusTest {
             row.append(c > 0 ? "," : "").append("c").append(c);
         }
         String header = row + ",y\n";
-        StringBuilder body = new StringBuilder(header);
-        String values = "0.123456789,".repeat(400) + "1\n";
-        for (int r = 0; r < 4000; r++) {
-            body.append(values);
+        // 8 million values: 32 MB as float32 columns, more than the 24 MB heap holds.
+        try (var out = Files.newBufferedWriter(csv)) {
+            out.write(header);
+            String values = "1,".repeat(400);
+            for (int r = 0; r < 20_000; r++) {
+                out.write(values + (r % 2) + "\n");
+            }
         }
-        Files.writeString(csv, body);
 
         ProcessRun run = ProcessRun.start(folder, "24m", Map.of(), "train", TestFiles.resource("binary-mlp.json", folder).toString(),
                 "--data", csv.toString(), "--out", folder.resolve("wide.llab").toString());

@@ -27,10 +27,27 @@ final class ProcessRun {
 
     /** @param heap the {@code -Xmx} value, for example {@code 256m} */
     static ProcessRun start(Path folder, String heap, Map<String, String> env, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-Duser.language=en", "-Duser.country=US",
-                "-cp", System.getProperty("java.class.path"), "org.layerlab.app.Main"));
+        List<String> command = new ArrayList<>(javaCommand(heap));
         command.addAll(List.of(args));
+        return start(folder, env, command);
+    }
+
+    /**
+     * Runs {@code arguments} through bash, after {@code layerlab}'s java command: for what a shell makes
+     * of them, such as a process substitution {@code <(cat model.json)} or a pipe into {@code /dev/stdin}.
+     */
+    static ProcessRun shell(Path folder, String before, String arguments) {
+        String java = String.join(" ", javaCommand("256m").stream().map(a -> "'" + a + "'").toList());
+        return start(folder, Map.of(), List.of("bash", "-c", before + java + " " + arguments));
+    }
+
+    private static List<String> javaCommand(String heap) {
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
+                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-Duser.language=en",
+                "-Duser.country=US", "-cp", System.getProperty("java.class.path"), "org.layerlab.app.Main");
+    }
+
+    private static ProcessRun start(Path folder, Map<String, String> env, List<String> command) {
         try {
             Path out = Files.createTempFile(folder, "out", ".txt");
             Path err = Files.createTempFile(folder, "err", ".txt");
