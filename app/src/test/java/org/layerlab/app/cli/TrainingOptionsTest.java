@@ -40,4 +40,19 @@ class TrainingOptionsTest {
             assertThat(help).contains(s.id());
         }
     }
+
+    @Test
+    void helpGivesTheDefaultOfEveryOptionThatHasOne() {
+        CliRun help = CliRun.of("train", "--help");
+
+        assertThat(help.exitCode()).isZero();
+        String text = help.out().replaceAll("\\s+", " ");
+        for (String option : new String[] {"--batch-size=B", "--epochs=N", "--loss=NAME", "--lr=X", "--optimizer=NAME",
+            "--seed=S", "--target=COL", "--target-kind=class|value", "--validation-split=F"}) {
+            int at = text.indexOf(option + " ");
+            int next = text.indexOf(" --", at + option.length());
+            String description = text.substring(at, next < 0 ? text.length() : next);
+            assertThat(description).as(option).containsIgnoringCase("default");
+        }
+    }
 }
