@@ -1,7 +1,6 @@
 package org.layerlab.app.bench;
 
 import java.io.BufferedWriter;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,16 +30,8 @@ public final class TableMemoryBenchmark {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        Path target = Path.of(System.getProperty("layerlab.target", "app/target"));
-        Path jar = target.resolve("layerlab-app.jar");
-        Path classPathFile = target.resolve("classpath.txt");
-        if (!Files.isRegularFile(jar) || !Files.isRegularFile(classPathFile)) {
-            throw new IllegalStateException("no packaged app in " + target.toAbsolutePath()
-                    + "; run: mvn -o -q -pl app -am -Pbench -DskipTests package -Dbench=TableMemoryBenchmark");
-        }
-        String classPath = jar + File.pathSeparator + Files.readString(classPathFile).strip();
-        String java = ProcessHandle.current().info().command()
-                .orElseThrow(() -> new IllegalStateException("cannot tell which java runs this benchmark"));
+        String classPath = PackagedApp.classPath("TableMemoryBenchmark");
+        String java = PackagedApp.java();
         Path folder = Files.createTempDirectory("layerlab-table-bench");
         Path big = table(folder.resolve("big.csv"), ROWS);
         Path small = table(folder.resolve("small.csv"), 100);

@@ -1,7 +1,6 @@
 package org.layerlab.app.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,19 +31,11 @@ public final class ValidateStartupBenchmark {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        Path target = Path.of(System.getProperty("layerlab.target", "app/target"));
-        Path jar = target.resolve("layerlab-app.jar");
-        Path classPathFile = target.resolve("classpath.txt");
-        if (!Files.isRegularFile(jar) || !Files.isRegularFile(classPathFile)) {
-            throw new IllegalStateException("no packaged app in " + target.toAbsolutePath()
-                    + "; run: mvn -o -q -pl app -am -Pbench -DskipTests package -Dbench=ValidateStartupBenchmark");
-        }
-        String classPath = jar + File.pathSeparator + Files.readString(classPathFile).strip();
+        String classPath = PackagedApp.classPath("ValidateStartupBenchmark");
         Path folder = Files.createTempDirectory("layerlab-validate-bench");
         Path model = folder.resolve("sequential-" + LAYERS + ".json");
         Files.writeString(model, new ObjectMapper().writeValueAsString(sequential()), StandardCharsets.UTF_8);
-        String java = ProcessHandle.current().info().command()
-                .orElseThrow(() -> new IllegalStateException("cannot tell which java runs this benchmark"));
+        String java = PackagedApp.java();
 
         System.out.printf("layerlab validate on a %d-layer Sequential Keras 2 JSON (%,d bytes), %d fresh JVMs each%n",
                 LAYERS, Files.size(model), RUNS);

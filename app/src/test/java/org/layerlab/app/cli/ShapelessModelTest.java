@@ -23,11 +23,7 @@ class ShapelessModelTest {
 
     @Test
     void theDataGivesTheInputShapeAndTheProjectRecordsIt() throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode model = (ObjectNode) mapper.readTree(TestFiles.resource("iris-mlp.json", folder).toFile());
-        ((ArrayNode) model.get("config").get("layers")).remove(0);
-        Path shapeless = folder.resolve("shapeless.json");
-        mapper.writeValue(shapeless.toFile(), model);
+        Path shapeless = shapeless();
         Path project = folder.resolve("iris.llab");
 
         CliRun run = CliRun.of("train", shapeless.toString(), "--data", "iris", "--epochs", "1", "--out", project.toString());
@@ -44,15 +40,21 @@ class ShapelessModelTest {
 
     @Test
     void withoutDataTheMissingShapeIsStillAnError() throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode model = (ObjectNode) mapper.readTree(TestFiles.resource("iris-mlp.json", folder).toFile());
-        ((ArrayNode) model.get("config").get("layers")).remove(0);
-        Path shapeless = folder.resolve("shapeless.json");
-        mapper.writeValue(shapeless.toFile(), model);
+        Path shapeless = shapeless();
 
         CliRun run = CliRun.of("summary", shapeless.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("gives no input shape");
+    }
+
+    /** iris-mlp without its InputLayer: the first Dense gives no input shape. */
+    private Path shapeless() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode model = (ObjectNode) mapper.readTree(TestFiles.resource("iris-mlp.json", folder).toFile());
+        ((ArrayNode) model.get("config").get("layers")).remove(0);
+        Path shapeless = folder.resolve("shapeless.json");
+        mapper.writeValue(shapeless.toFile(), model);
+        return shapeless;
     }
 }

@@ -22,20 +22,7 @@ final class ColumnarEncoding {
 
     EncodedData encode() {
         List<String> header = table.header();
-        if (header.size() < 2) {
-            throw DataException.in(source, "needs at least two columns, one feature and the target");
-        }
-        if (table.size() == 0) {
-            throw DataException.in(source, "has a header but no data rows");
-        }
-        if (table.size() == 1) {
-            throw DataException.in(source, "has only 1 data row; training needs at least 2");
-        }
-        String targetName = options.targetColumn() == null ? header.get(header.size() - 1) : options.targetColumn();
-        int targetIndex = requireColumn(targetName, "target");
-        for (String c : options.categoricalColumns()) {
-            requireColumn(c, "categorical");
-        }
+        int targetIndex = TableEncoder.targetIndex(source, header, table.size(), options);
         List<FeatureColumn> columns = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
@@ -50,15 +37,6 @@ final class ColumnarEncoding {
         float[] features = features(columns, positions, preprocessing.width());
         Dataset data = new Dataset(TableEncoder.nameOf(source), preprocessing.featureNames(), features, targets, target);
         return new EncodedData(data, preprocessing);
-    }
-
-    private int requireColumn(String name, String role) {
-        int index = table.columnIndex(name);
-        if (index < 0) {
-            throw DataException.in(source, "the " + role + " column \"" + name + "\" is not in the header ("
-                    + String.join(", ", table.header()) + ")");
-        }
-        return index;
     }
 
     private FeatureColumn featureColumn(int c) {

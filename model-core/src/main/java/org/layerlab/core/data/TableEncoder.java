@@ -31,20 +31,7 @@ public final class TableEncoder {
     public static EncodedData encode(CsvTable table, TableOptions options) {
         String source = table.source();
         List<String> header = table.header();
-        if (header.size() < 2) {
-            throw DataException.in(source, "needs at least two columns, one feature and the target");
-        }
-        if (table.size() == 0) {
-            throw DataException.in(source, "has a header but no data rows");
-        }
-        if (table.size() == 1) {
-            throw DataException.in(source, "has only 1 data row; training needs at least 2");
-        }
-        String targetName = options.targetColumn() == null ? header.get(header.size() - 1) : options.targetColumn();
-        int targetIndex = requireColumn(table, targetName, "target");
-        for (String c : options.categoricalColumns()) {
-            requireColumn(table, c, "categorical");
-        }
+        int targetIndex = targetIndex(source, header, table.size(), options);
         List<FeatureColumn> columns = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
             if (c != targetIndex) {
@@ -85,11 +72,32 @@ public final class TableEncoder {
         return datasetName(source);
     }
 
-    private static int requireColumn(CsvTable table, String name, String role) {
-        int index = table.columnIndex(name);
+    /**
+     * The target column's index, once the table has the columns and rows training needs and every column
+     * the options name.
+     */
+    static int targetIndex(String source, List<String> header, int rows, TableOptions options) {
+        if (header.size() < 2) {
+            throw DataException.in(source, "needs at least two columns, one feature and the target");
+        }
+        if (rows == 0) {
+            throw DataException.in(source, "has a header but no data rows");
+        }
+        if (rows == 1) {
+            throw DataException.in(source, "has only 1 data row; training needs at least 2");
+        }
+        for (String c : options.categoricalColumns()) {
+            requireColumn(source, header, c, "categorical");
+        }
+        String targetName = options.targetColumn() == null ? header.get(header.size() - 1) : options.targetColumn();
+        return requireColumn(source, header, targetName, "target");
+    }
+
+    private static int requireColumn(String source, List<String> header, String name, String role) {
+        int index = header.indexOf(name);
         if (index < 0) {
-            throw DataException.in(table.source(), "the " + role + " column \"" + name + "\" is not in the header ("
-                    + String.join(", ", table.header()) + ")");
+            throw DataException.in(source, "the " + role + " column \"" + name + "\" is not in the header ("
+                    + String.join(", ", header) + ")");
         }
         return index;
     }
