@@ -3,21 +3,24 @@ package org.layerlab.app.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.layerlab.app.i18n.Messages;
-import org.layerlab.core.data.CsvTable;
+import org.layerlab.core.data.ColumnarTable;
 import org.layerlab.core.data.DataException;
 import org.layerlab.core.data.FeatureColumn;
 import org.layerlab.core.data.Preprocessing;
 import org.layerlab.core.data.Standardization;
 import org.layerlab.core.data.Target;
 
-/** The rows {@code predict} feeds the model, made from a CSV table. */
+/**
+ * The inputs {@code predict} feeds the model, made from a table read by columns: float32, row-major, one
+ * row of the model's input width per table row.
+ */
 final class ModelInputs {
     private ModelInputs() {
     }
 
     /** Through a trained project's preprocessing: its columns by header name, encoded and standardised as in training. */
-    static double[][] preprocessed(Preprocessing preprocessing, CsvTable table) {
-        return rows(preprocessing.transform(table), table.size(), preprocessing.width());
+    static float[] preprocessed(Preprocessing preprocessing, ColumnarTable table) {
+        return preprocessing.transform(table);
     }
 
     /**
@@ -28,14 +31,14 @@ final class ModelInputs {
      * @throws DataException when the number of numeric columns is not the model's input width, or a
      *     numeric column has a blank cell
      */
-    static double[][] numericColumns(CsvTable table, int width, Messages messages) {
+    static float[] numericColumns(ColumnarTable table, int width, Messages messages) {
         if (table.size() == 0) {
-            return new double[0][];
+            return new float[0];
         }
         List<FeatureColumn> numeric = new ArrayList<>();
-        for (String name : table.header()) {
-            if (isNumber(table, name)) {
-                numeric.add(new FeatureColumn.Numeric(name));
+        for (int c = 0; c < table.header().size(); c++) {
+            if (Preprocessing.isNumeric(table, c)) {
+                numeric.add(new FeatureColumn.Numeric(table.header().get(c)));
             }
         }
         if (numeric.size() != width) {
@@ -43,35 +46,16 @@ final class ModelInputs {
             throw DataException.in(table.source(), messages.text("predict.numericColumns",
                     Integer.toString(numeric.size()), String.join(", ", names), Integer.toString(width)));
         }
-        Preprocessing asIs = new Preprocessing(numeric, Standardization.identity(width), Target.regression(""));
-        return preprocessed(asIs, table);
+        return new Preprocessing(numeric, Standardization.identity(width), Target.regression("")).transform(table);
     }
 
-    private static boolean isNumber(CsvTable table, String column) {
-        int index = table.columnIndex(column);
-        FeatureColumn.Numeric asNumber = new FeatureColumn.Numeric(column);
-        double[] parsed = new double[1];
-        boolean filled = false;
-        for (CsvTable.Record r : table.records()) {
-            String value = r.value(index);
-            if (value.isBlank()) {
-                continue;
+    /** Rows {@code from} to {@code to - 1} of row-major {@code inputs}, as the predictor takes them. */
+    static double[][] rows(float[] inputs, int width, int from, int to) {
+        double[][] rows = new double[to - from][width];
+        for (int r = from; r < to; r++) {
+            for (int i = 0; i < width; i++) {
+                rows[r - from][i] = inputs[r * width + i];
             }
-            try {
-                asNumber.encode(value, parsed, 0, table.source(), r.line(), index + 1);
-            } catch (DataException notANumber) {
-                return false;
-            }
-            filled = true;
-        }
-        return filled;
-    }
-
-    private static double[][] rows(double[] flat, int count, int width) {
-        double[][] rows = new double[count][];
-        for (int r = 0; r < count; r++) {
-            rows[r] = new double[width];
-            System.arraycopy(flat, r * width, rows[r], 0, width);
         }
         return rows;
     }

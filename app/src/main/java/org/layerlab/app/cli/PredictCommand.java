@@ -7,9 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.layerlab.app.i18n.Messages;
-import org.layerlab.core.data.CsvTable;
+import org.layerlab.core.data.ColumnarTable;
 import org.layerlab.core.io.Project;
 import org.layerlab.core.project.KerasWeights;
 import org.layerlab.core.train.GraphModel;
@@ -28,6 +29,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "predict", mixinStandardHelpOptions = true, versionProvider = LayerLabCommand.Version.class)
 final class PredictCommand implements Callable<Integer> {
+    /** Rows predicted at once: enough to keep the model busy, few enough to hold. */
+    private static final int CHUNK_ROWS = 4096;
+
     @Mixin
     ModelFileOption model;
     @Mixin
@@ -56,7 +60,8 @@ final class PredictCommand implements Callable<Integer> {
         OpenedModel opened = model.open();
         opened.requireNoErrors(messages);
         Project project = opened.project();
-        CsvTable table = CsvFile.read(input);
+        Optional<PrintWriter> terminal = System.console() == null ? Optional.empty() : Optional.of(command.getErr());
+        ColumnarTable table = CsvFile.readColumns(input, new LoadingProgress(terminal, messages));
         GraphModel network = GraphModel.of(opened.graph());
         KerasWeights.load(network, project.model().weights(), opened.label());
         PrintWriter stderr = command.getErr();
@@ -69,19 +74,30 @@ final class PredictCommand implements Callable<Integer> {
         }
         stderr.flush();
         Predictor predictor = new Predictor(network);
-        double[][] rows = project.preprocessing()
+        float[] inputs = project.preprocessing()
                 .map(p -> ModelInputs.preprocessed(p, table))
                 .orElseGet(() -> ModelInputs.numericColumns(table, predictor.inputWidth(), messages));
-        double[][] outputs = predictor.predict(rows);
         PredictionTable result = new PredictionTable(project.preprocessing(),
                 Math.toIntExact(network.outputShape().withoutBatch().size()));
         if (out == null) {
-            result.write(outputs, command.getOut());
+            write(result, predictor, inputs, table.size(), command.getOut());
         } else {
             try (Writer file = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                result.write(outputs, file);
+                write(result, predictor, inputs, table.size(), file);
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** Predicts and writes a chunk of rows at a time, so that a large table's outputs are never all held. */
+    private static void write(PredictionTable result, Predictor predictor, float[] inputs, int rows, Writer out)
+            throws IOException {
+        result.writeHeader(out);
+        int width = predictor.inputWidth();
+        for (int from = 0; from < rows; from += CHUNK_ROWS) {
+            int to = Math.min(rows, from + CHUNK_ROWS);
+            result.writeRows(predictor.predict(ModelInputs.rows(inputs, width, from, to)), out);
+        }
+        out.flush();
     }
 }

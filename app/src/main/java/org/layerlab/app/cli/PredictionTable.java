@@ -35,8 +35,12 @@ final class PredictionTable {
         this.width = width;
     }
 
-    void write(double[][] outputs, Writer out) throws IOException {
+    void writeHeader(Writer out) throws IOException {
         out.write(CsvRow.of(header()));
+    }
+
+    /** One line per output row, after {@link #writeHeader}. */
+    void writeRows(double[][] outputs, Writer out) throws IOException {
         for (double[] row : outputs) {
             List<String> cells = new ArrayList<>(row.length + 1);
             for (double v : row) {

@@ -148,6 +148,23 @@ public final class Preprocessing {
         return out;
     }
 
+    /**
+     * Every row of a table read by columns into standardised float32 model inputs, row-major
+     * ({@code table.size() x width()}), without a string per cell.
+     *
+     * @throws DataException naming the table's source, line and column for the first bad value, or a column
+     *     the model needs that the header lacks
+     */
+    public float[] transform(ColumnarTable table) {
+        return ColumnarTransform.transform(this, table);
+    }
+
+    /** Whether a column of the table holds numbers only: every value filled in is a number, and one is. */
+    public static boolean isNumeric(ColumnarTable table, int column) {
+        TableColumn c = table.column(column);
+        return c.filled() > 0 && c.numberCount() == c.filled();
+    }
+
     /** The raw CSV columns the model reads. */
     public List<String> columnNames() {
         return columns.stream().map(FeatureColumn::name).toList();

@@ -110,7 +110,8 @@ public final class Standardization {
         return data;
     }
 
-    private float[] scaled(float[] f) {
+    /** Scales row-major float32 {@code f} (rows of {@link #width()}) in place and returns it. */
+    float[] scaled(float[] f) {
         int w = mean.length;
         for (int i = 0; i < f.length; i++) {
             int j = i % w;

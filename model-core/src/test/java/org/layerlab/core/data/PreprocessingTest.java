@@ -173,4 +173,31 @@ class PreprocessingTest {
         }
         return Math.sqrt(s / d.size());
     }
+
+    @Test
+    void aTableReadByColumnsTransformsAsTheRowsDo() {
+        EncodedData e = TableEncoder.encode(csv("pets.csv", PETS), TableOptions.defaults());
+        Preprocessing p = e.prepare(new TrainValidationSplit(0, 2), true).preprocessing();
+        String rows = "kind,legs,colour,weight\ncat,4,red,4.0\nbird,2,green,0.1\n";
+
+        float[] byColumns = p.transform(ColumnarTable.read("new.csv", new java.io.StringReader(rows)));
+        double[] byRows = p.transform(csv("new.csv", rows));
+
+        assertThat(byColumns).hasSameSizeAs(byRows);
+        for (int i = 0; i < byRows.length; i++) {
+            assertThat((double) byColumns[i]).isCloseTo(byRows[i], within(1e-6));
+        }
+    }
+
+    @Test
+    void aTableReadByColumnsNamesTheLineAndColumnOfABadValue() {
+        Preprocessing p = TableEncoder.encode(csv("pets.csv", PETS), TableOptions.defaults()).preprocessing();
+        String rows = "kind,legs,colour,weight\ncat,4,red,4.0\ndog,x,red,9\nbird,2,purple,0.1\n";
+
+        DataException e = catchThrowableOfType(DataException.class,
+                () -> p.transform(ColumnarTable.read("new.csv", new java.io.StringReader(rows))));
+
+        // The earliest bad line, whatever the column.
+        assertThat(e).hasMessage("new.csv line 3, column 2 (\"legs\"): \"x\" is not a number");
+    }
 }
