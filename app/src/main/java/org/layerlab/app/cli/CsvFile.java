@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -17,12 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.layerlab.app.i18n.Messages;
 import org.layerlab.core.data.ColumnarTable;
-import org.layerlab.core.data.CsvReader;
 import org.layerlab.core.data.DataException;
-import org.layerlab.core.data.CsvTable;
 
 /**
- * Reads a CSV file given on the command line. A file that cannot be read (missing, a folder, not UTF-8)
+ * Reads a CSV file given on the command line, by columns. A file that cannot be read (missing, a folder, not UTF-8)
  * is an {@link IOException}, exit code 2 as for model files; bad content is a
  * {@link org.layerlab.core.data.DataException} naming the line and column.
  */
@@ -30,25 +27,8 @@ final class CsvFile {
     private CsvFile() {
     }
 
-    static CsvTable read(Path file) throws IOException {
-        Messages messages = Messages.load(Messages.CLI_BUNDLE);
-        if (Files.isDirectory(file)) {
-            throw new InputFileException(messages.text("error.folderNotCsv", file));
-        }
-        // Decoded whole, so that a byte that is not UTF-8 is found at its own line; a reader's read-ahead
-        // would report it lines before.
-        ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(file));
-        CharBuffer text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(bytes);
-        } catch (CharacterCodingException e) {
-            throw new InputFileException(messages.text("error.notUtf8", file, Integer.toString(lineAt(bytes))));
-        }
-        return CsvReader.parse(file.toString(), new StringReader(text.toString()));
-    }
-
     /**
-     * Reads a table for training by columns, as a stream: the file is never held whole, nor a string per
+     * Reads a table by columns, as a stream: the file is never held whole, nor a string per
      * cell. Progress shows on a terminal while it loads.
      */
     static ColumnarTable readColumns(Path file, LoadingProgress progress) throws IOException {
@@ -98,16 +78,5 @@ final class CsvFile {
             }
         }
         return new InputFileException(messages.text("error.notUtf8", file, Integer.toString(line)));
-    }
-
-    /** The 1-based line of the buffer's position, where the decoder stopped at the bad bytes. */
-    private static int lineAt(ByteBuffer bytes) {
-        int line = 1;
-        for (int i = 0; i < bytes.position(); i++) {
-            if (bytes.get(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

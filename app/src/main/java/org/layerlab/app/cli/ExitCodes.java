@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 
-/** What the {@code layerlab} commands return to the shell. */
+/**
+ * What the {@code layerlab} commands return to the shell: the one table every command follows, as the
+ * README documents it. A run ended by a signal exits as the JVM does after its shutdown hooks, with 128 plus
+ * the signal: 130 for Ctrl+C (SIGINT), 143 for {@code kill} (SIGTERM); {@code train} saves before that.
+ */
 final class ExitCodes {
     static final int OK = 0;
     /**

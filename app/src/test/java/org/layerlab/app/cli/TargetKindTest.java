@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.layerlab.core.data.CsvReader;
 import org.layerlab.core.data.CsvTable;
 
 /** A CSV target of numbers is read as classes or values as the model and loss mean it. */
@@ -50,7 +51,7 @@ class TargetKindTest {
         CliRun predict = CliRun.of("predict", project.toString(), "--input", csv.toString(), "--out", predictions.toString());
 
         assertThat(predict.exitCode()).as(predict.err()).isZero();
-        CsvTable table = CsvFile.read(predictions);
+        CsvTable table = CsvReader.read(predictions);
         assertThat(table.header()).containsExactly("p_1", "predicted");
         assertThat(table.records()).allSatisfy(r -> assertThat(r.value(1)).isIn("0", "1"));
     }

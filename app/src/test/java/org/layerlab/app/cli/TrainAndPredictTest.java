@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.layerlab.core.data.CsvReader;
 import org.layerlab.core.data.CsvTable;
 import org.layerlab.core.io.ModelReader;
 import org.layerlab.core.io.Project;
@@ -48,8 +49,8 @@ class TrainAndPredictTest {
 
         assertThat(predict.exitCode()).as(predict.err()).isZero();
         assertThat(predict.out()).isEmpty();
-        CsvTable truth = CsvFile.read(iris);
-        CsvTable predicted = CsvFile.read(predictions);
+        CsvTable truth = CsvReader.read(iris);
+        CsvTable predicted = CsvReader.read(predictions);
         assertThat(predicted.header()).containsExactly("p_setosa", "p_versicolor", "p_virginica", "predicted");
         assertThat(predicted.size()).isEqualTo(truth.size());
         int right = 0;
