@@ -1,6 +1,7 @@
 package org.layerlab.app.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.layerlab.app.BuildInfo;
@@ -55,8 +56,17 @@ public final class LayerLabCommand implements Callable<Integer> {
         commandLine.setParameterExceptionHandler((e, args) -> {
             CommandLine failed = e.getCommandLine();
             String command = failed.getCommandSpec().qualifiedName();
-            failed.getErr().println(messages.text("error.usage", command, e.getMessage()));
-            return failed.getCommandSpec().exitCodeOnInvalidInput();
+            String message = messages.text("error.usage", command, e.getMessage());
+            int code = failed.getCommandSpec().exitCodeOnInvalidInput();
+            if (ValidateCommand.wantsJson(failed, args)) {
+                // Machine-readable even when the command line itself is wrong.
+                failed.getOut().println(ValidationReport.failure(code,
+                        List.of(new ValidationReport.DiagnosticRow("error", null, null, message))).toJson());
+                failed.getOut().flush();
+                return code;
+            }
+            failed.getErr().println(message);
+            return code;
         });
         commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
             PrintWriter err = failed.getErr();

@@ -2,6 +2,7 @@ package org.layerlab.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -9,6 +10,7 @@ import org.layerlab.app.i18n.Messages;
 import org.layerlab.core.graph.ShapeInference;
 import org.layerlab.core.io.ModelFormatException;
 import org.layerlab.core.io.UnsupportedLayerException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +31,11 @@ final class ValidateCommand implements Callable<Integer> {
     boolean json;
     @Spec
     CommandSpec spec;
+
+    /** Whether a command line that failed to parse was {@code validate} asking for JSON. */
+    static boolean wantsJson(CommandLine failed, String[] args) {
+        return failed.getCommand() instanceof ValidateCommand && Arrays.asList(args).contains("--json");
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -108,6 +108,20 @@ class ValidateCommandTest {
     }
 
     @Test
+    void jsonIsPrintedForAUsageMistakeToo() throws Exception {
+        CliRun missingFile = CliRun.of("validate", "--json");
+        CliRun unknownOption = CliRun.of("validate", "--json", "--bogus", TestFiles.resource("iris-mlp.json", folder).toString());
+
+        for (CliRun run : List.of(missingFile, unknownOption)) {
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).isEmpty();
+            JsonNode report = new ObjectMapper().readTree(run.out());
+            assertThat(report.get("exit_code").asInt()).isEqualTo(2);
+            assertThat(report.get("diagnostics").get(0).get("message").asText()).startsWith("layerlab validate: ");
+        }
+    }
+
+    @Test
     void jsonNamesTheLayerOfAnUnsupportedLayer() throws Exception {
         CliRun run = CliRun.of("validate", "--json", TestFiles.kerasFixture("05_behavioral-cloning_keras1_lambda.json").toString());
 
