@@ -149,7 +149,7 @@ public final class TrainedExport {
                 new WeightArray("bias", new long[] {units}, bias)));
         List<LayerEntry> layers = new ArrayList<>();
         for (LayerEntry l : model.layers()) {
-            layers.add(l == dense ? new LayerEntry(l.className(), l.config().with("use_bias", true), l.inbound()) : l);
+            layers.add(l == dense ? l.withConfig(l.config().with("use_bias", true)) : l);
         }
         return new ModelDescription(model.name(), model.sequential(), layers, model.inputs(), model.outputs(), weights,
                 model.source());
@@ -164,14 +164,14 @@ public final class TrainedExport {
             gamma[i] = (float) (1 / s.std()[i]);
             beta[i] = (float) (-s.mean()[i] / s.std()[i]);
         }
-        LayerEntry scale = new LayerEntry("Scale", Scale.TYPE.defaultConfig(name).with("axis", -1L), List.of(TensorRef.of(input.name())));
+        LayerEntry scale = new LayerEntry(Scale.TYPE, Scale.TYPE.defaultConfig(name).with("axis", -1L), List.of(TensorRef.of(input.name())));
         List<LayerEntry> layers = new ArrayList<>();
         layers.add(input);
         layers.add(scale);
         for (LayerEntry l : model.layers().subList(1, model.layers().size())) {
             List<TensorRef> inbound = l.inbound().stream()
                     .map(r -> r.equals(TensorRef.of(input.name())) ? TensorRef.of(name) : r).toList();
-            layers.add(new LayerEntry(l.className(), l.config(), inbound));
+            layers.add(l.withInbound(inbound));
         }
         Map<String, List<WeightArray>> weights = new LinkedHashMap<>();
         weights.put(name, List.of(new WeightArray("gamma", new long[] {width}, gamma),
