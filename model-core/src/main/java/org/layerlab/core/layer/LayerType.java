@@ -36,6 +36,7 @@ public final class LayerType {
     private final List<Param<?>> params;
     private final WeightDeclaration weights;
     private final KerasForm keras;
+    private final StandardizationFold standardizationFold;
     private final LayerGroup group;
     private final String iconName;
     private final InputCount inputCount;
@@ -49,6 +50,7 @@ public final class LayerType {
         this.params = List.copyOf(b.params);
         this.weights = b.weights;
         this.keras = b.keras;
+        this.standardizationFold = b.standardizationFold;
         this.group = b.group;
         this.iconName = b.iconName;
         this.inputCount = b.inputCount;
@@ -107,6 +109,11 @@ public final class LayerType {
      */
     public List<DeclaredWeight> declaredWeights(Config config, List<Shape> inputShapes) {
         return List.copyOf(weights.declare(withDefaults(config), inputShapes));
+    }
+
+    /** How the layer takes the standardisation of its input into its weights, when it can. */
+    public Optional<StandardizationFold> standardizationFold() {
+        return Optional.ofNullable(standardizationFold);
     }
 
     /** How the type is written in Keras and TensorFlow.js files. */
@@ -259,6 +266,7 @@ public final class LayerType {
         private final List<Param<?>> params = new ArrayList<>();
         private WeightDeclaration weights = WeightDeclaration.NONE;
         private KerasForm keras = KerasForm.customWithoutSources();
+        private StandardizationFold standardizationFold;
         private LayerGroup group = LayerGroup.CUSTOM;
         private String iconName = "mdi2c-cube-outline";
         private InputCount inputCount = InputCount.ONE;
@@ -309,6 +317,12 @@ public final class LayerType {
 
         public Builder inputs(InputCount count) {
             this.inputCount = Objects.requireNonNull(count);
+            return this;
+        }
+
+        /** How the layer takes the standardisation of its input into its weights. */
+        public Builder standardizationFold(StandardizationFold fold) {
+            this.standardizationFold = Objects.requireNonNull(fold);
             return this;
         }
 

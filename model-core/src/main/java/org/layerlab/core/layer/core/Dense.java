@@ -14,6 +14,7 @@ import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerGroup;
 import org.layerlab.core.layer.LayerType;
 import org.layerlab.core.layer.Param;
+import org.layerlab.core.layer.StandardizationFold;
 import org.layerlab.core.layer.Weight;
 import org.layerlab.core.layer.WeightDeclaration;
 import org.layerlab.core.layer.WeightOptions;
@@ -44,6 +45,7 @@ public final class Dense extends Layer {
             .keras(KerasForm.builtIn().keras1Names("output_dim", "units", "init", "kernel_initializer",
                     "W_regularizer", "kernel_regularizer", "b_regularizer", "bias_regularizer",
                     "W_constraint", "kernel_constraint", "b_constraint", "bias_constraint", "bias", "use_bias"))
+            .standardizationFold(Dense::foldStandardization)
             .build();
 
     private Weight kernel;
@@ -62,6 +64,34 @@ public final class Dense extends Layer {
             weights.add(DeclaredWeight.trainable("bias", units));
         }
         return weights;
+    }
+
+    /**
+     * {@code W' = W / std} row by row and {@code b' = b - mean · W'}; the folded layer always has a bias.
+     * Sums run in double and are rounded to float once.
+     */
+    private static StandardizationFold.Folded foldStandardization(Config config, List<float[]> weights,
+            double[] mean, double[] std) {
+        float[] kernel = weights.get(0);
+        int inputs = mean.length;
+        int units = Math.toIntExact(UNITS.from(config));
+        float[] w = new float[inputs * units];
+        double[] b = new double[units];
+        for (int j = 0; j < units; j++) {
+            b[j] = USE_BIAS.from(config) ? weights.get(1)[j] : 0;
+        }
+        for (int i = 0; i < inputs; i++) {
+            for (int j = 0; j < units; j++) {
+                double folded = kernel[i * units + j] / std[i];
+                w[i * units + j] = (float) folded;
+                b[j] -= mean[i] * folded;
+            }
+        }
+        float[] bias = new float[units];
+        for (int j = 0; j < units; j++) {
+            bias[j] = (float) b[j];
+        }
+        return new StandardizationFold.Folded(config.with(USE_BIAS.name(), true), List.of(w, bias));
     }
 
     /** A linear activation is the absence of one, so the summary leaves it out. */

@@ -12,6 +12,7 @@ import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerGroup;
 import org.layerlab.core.layer.LayerType;
 import org.layerlab.core.layer.Param;
+import org.layerlab.core.layer.StandardizationFold;
 import org.layerlab.core.layer.Weight;
 import org.layerlab.core.layer.WeightDeclaration;
 import org.layerlab.core.layer.WeightOptions;
@@ -39,6 +40,7 @@ public final class Scale extends Layer {
             .summary(c -> "Scale axis " + AXIS.from(c))
             // DenseNet's own Scale class does not take initializers, so they are written only when changed.
             .keras(KerasForm.custom("Scale.py", "Scale.js").omittedAtDefault("gamma_initializer", "beta_initializer"))
+            .standardizationFold(Scale::foldStandardization)
             .build();
 
     private Weight gamma;
@@ -54,6 +56,22 @@ public final class Scale extends Layer {
         long channels = input.hasAxis(axis) && input.normalizeAxis(axis) != 0 ? input.dim(axis) : Shape.UNKNOWN;
         return List.of(new DeclaredWeight("gamma", Shape.ofDims(channels), true),
                 new DeclaredWeight("beta", Shape.ofDims(channels), true));
+    }
+
+    /**
+     * On flat inputs: {@code gamma' = gamma / std} and {@code beta' = beta - mean * gamma / std}, in double,
+     * rounded to float once.
+     */
+    private static StandardizationFold.Folded foldStandardization(Config config, List<float[]> weights,
+            double[] mean, double[] std) {
+        float[] gamma = new float[mean.length];
+        float[] beta = new float[mean.length];
+        for (int i = 0; i < mean.length; i++) {
+            double g = weights.get(0)[i] / std[i];
+            gamma[i] = (float) g;
+            beta[i] = (float) (weights.get(1)[i] - mean[i] * g);
+        }
+        return new StandardizationFold.Folded(config, List.of(gamma, beta));
     }
 
     @Override
