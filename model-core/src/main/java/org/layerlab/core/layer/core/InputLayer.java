@@ -84,20 +84,20 @@ public final class InputLayer extends Layer {
         @Override
         public Config read(Config fromFile) {
             Config c = fromFile.without("trainable");
-            if (c.get(BATCH_SHAPE.name()) != null) {
+            if (c.get("batch_shape") != null) {
                 return c;
             }
             if (c.get("batch_input_shape") != null) {
-                return c.with(BATCH_SHAPE.name(), c.get("batch_input_shape"));
+                return c.with("batch_shape", c.get("batch_input_shape"));
             }
             Object shape = c.get("input_shape") != null ? c.get("input_shape") : c.get("shape");
             if (shape instanceof List<?> dims) {
                 List<Object> batchShape = new ArrayList<>();
                 batchShape.add(c.get("batch_size"));
                 batchShape.addAll(dims);
-                return c.with(BATCH_SHAPE.name(), batchShape);
+                return c.with("batch_shape", batchShape);
             }
-            throw new ConfigException(BATCH_SHAPE.name(), "batch_shape is missing (an InputLayer needs batch_shape or"
+            throw new ConfigException("batch_shape", "batch_shape is missing (an InputLayer needs batch_shape or"
                     + " batch_input_shape)");
         }
     }
