@@ -3,6 +3,7 @@ package org.layerlab.app.window;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -38,8 +39,8 @@ class MainWindowTest {
         List<String> names = robot.lookup(".palette-cell .layer-name").queryAllAs(Label.class).stream()
                 .filter(Node::isVisible).map(Label::getText).toList();
 
-        assertThat(names).containsExactlyInAnyOrder("InputLayer", "Dense", "Dropout", "Activation", "Scale");
-        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("5");
+        assertThat(names).containsExactlyInAnyOrder("InputLayer", "Dense", "Dropout", "Activation", "Add", "Scale");
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("6");
     }
 
     @Test
@@ -50,7 +51,8 @@ class MainWindowTest {
 
         assertThat(cells).hasSize(registry.types().size()).allSatisfy(cell -> {
             String className = ((PaletteEntry) cell.getItem()).className();
-            assertThat(cell.getTooltip().getText()).contains(className, registry.require(className).help());
+            assertThat(cell.getTooltip().getText()).contains(className,
+                    registry.require(className).description(Locale.getDefault()));
         });
     }
 

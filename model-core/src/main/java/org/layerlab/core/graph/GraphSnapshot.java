@@ -1,7 +1,7 @@
 package org.layerlab.core.graph;
 
 import java.util.List;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 
 /**
  * A frozen copy of a graph's structure: node ids, class names, configs and edges, without the

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.layer.LayerNames;
 import org.layerlab.core.layer.LayerRegistry;
 import org.layerlab.core.layer.LayerType;

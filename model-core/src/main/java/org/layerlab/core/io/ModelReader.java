@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.layerlab.core.layer.LayerRegistry;
 
 /**
@@ -25,6 +26,7 @@ public final class ModelReader {
     private final LayerClassCheck classes;
     private final LayerConfigNormalizer normalizer;
     private final ParameterBudget budget;
+    private final Set<String> keras1Fields;
 
     public ModelReader(LayerRegistry registry) {
         this(registry, ReadLimits.defaults());
@@ -34,6 +36,7 @@ public final class ModelReader {
         this.limits = limits;
         this.json = new BoundedJson(limits);
         this.classes = new LayerClassCheck(registry);
+        this.keras1Fields = Keras1Names.markers(registry);
         this.normalizer = new LayerConfigNormalizer(classes);
         this.budget = new ParameterBudget(limits.maxParameters());
     }
@@ -111,7 +114,7 @@ public final class ModelReader {
             }
             notes.add("the file is a JSON string holding the model JSON (double-encoded)");
         }
-        TopologyLocator.Located located = TopologyLocator.locate(where, root, archive);
+        TopologyLocator.Located located = TopologyLocator.locate(where, root, archive, keras1Fields);
         if (archive) {
             notes.add("read config.json from the .keras archive; its weights are not loaded");
         }

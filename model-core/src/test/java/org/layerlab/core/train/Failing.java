@@ -1,8 +1,7 @@
 package org.layerlab.core.train;
 
-import java.util.List;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.layer.CallContext;
-import org.layerlab.core.layer.Config;
 import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerType;
 import org.layerlab.core.layer.ParamKind;
@@ -12,21 +11,15 @@ import org.layerlab.core.tensor.Tensor;
 
 /** A faulty plugin layer: passes its input on, but throws on its {@code fail_at}-th call in training. */
 final class Failing extends Layer {
-    static final LayerType TYPE = new LayerType("Failing", List.of(
-            ParamSpec.of("fail_at", ParamKind.INTEGER, 3L, "The training call that throws.")),
-            Failing::new, "Fails in training.");
+    static final LayerType TYPE = LayerType.builder("Failing", Failing.class, Failing::new)
+            .params(ParamSpec.of("fail_at", ParamKind.INTEGER, 3L)).build();
 
     private final long failAt;
     private long calls;
 
     Failing(Config config) {
-        super(config);
+        super(TYPE, config);
         this.failAt = config.getLong("fail_at", 3);
-    }
-
-    @Override
-    public String className() {
-        return TYPE.className();
     }
 
     @Override
