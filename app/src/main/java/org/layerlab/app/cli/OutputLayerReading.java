@@ -1,12 +1,12 @@
 package org.layerlab.app.cli;
 
 import java.util.List;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.data.ModelOutput;
 import org.layerlab.core.graph.Edge;
 import org.layerlab.core.graph.GraphNode;
 import org.layerlab.core.graph.ModelGraph;
 import org.layerlab.core.graph.NodeId;
-import org.layerlab.core.layer.Config;
 
 /**
  * The output a model ends in, as {@link ModelOutput} needs it to read a numeric target: the activation of

@@ -25,7 +25,7 @@ public final class BudgetSizeProject {
                 Models.input("in", null, 64L),
                 Models.layer("Dense", "wide_1").with("units", 7000L).with("activation", "relu"),
                 Models.layer("Dense", "wide_2").with("units", 7000L).with("activation", "relu"),
-                Models.layer("Dense", "out").with("units", 1L)), List.of("InputLayer", "Dense", "Dense", "Dense")), 5);
+                Models.layer("Dense", "out").with("units", 1L)), Models.types("InputLayer", "Dense", "Dense", "Dense")), 5);
         long written = checksum(model.weights());
         long start = System.nanoTime();
         new ProjectWriter(registry).write(Project.of(model), file);

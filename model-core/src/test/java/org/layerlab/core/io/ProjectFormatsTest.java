@@ -33,7 +33,7 @@ class ProjectFormatsTest {
         ModelDescription model = ModelDescription.chain("wide", List.of(Models.input("in", null, 600L),
                         Models.layer("Dense", "hidden").with("units", 1000L).with("activation", "relu"),
                         Models.layer("Dense", "out").with("units", 1L)),
-                List.of("InputLayer", "Dense", "Dense"));
+                Models.types("InputLayer", "Dense", "Dense"));
         return Project.of(Models.withRandomWeights(model, 3));
     }
 
