@@ -46,19 +46,7 @@ final class ProjectWeights {
 
     /** Writes every value, layer by layer, in the order {@link #describe} gives their offsets. */
     static void writeBinary(Map<String, List<WeightArray>> weights, OutputStream out) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
-        for (List<WeightArray> arrays : weights.values()) {
-            for (WeightArray w : arrays) {
-                for (int i = 0; i < w.size(); i++) {
-                    if (buffer.remaining() < Float.BYTES) {
-                        out.write(buffer.array(), 0, buffer.position());
-                        buffer.clear();
-                    }
-                    buffer.putFloat(w.value(i));
-                }
-            }
-        }
-        out.write(buffer.array(), 0, buffer.position());
+        Float32Bytes.write(weights.values().stream().flatMap(List::stream).toList(), out);
     }
 
     /** A weight format 3 lists: where its values start in {@code weights.bin}. */

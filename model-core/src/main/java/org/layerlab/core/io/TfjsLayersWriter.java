@@ -3,8 +3,6 @@ package org.layerlab.core.io;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,18 +121,8 @@ public final class TfjsLayersWriter implements ModelWriter {
     }
 
     private static void writeShard(ModelDescription model, Path shard) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(shard))) {
-            for (WeightArray w : orderedWeights(model).values()) {
-                for (int i = 0; i < w.size(); i++) {
-                    if (buffer.remaining() < Float.BYTES) {
-                        out.write(buffer.array(), 0, buffer.position());
-                        buffer.clear();
-                    }
-                    buffer.putFloat(w.value(i));
-                }
-            }
-            out.write(buffer.array(), 0, buffer.position());
+            Float32Bytes.write(orderedWeights(model).values(), out);
         }
     }
 }
