@@ -1,6 +1,7 @@
 package org.layerlab.app.window;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.layerlab.app.BuildInfo;
@@ -28,7 +29,7 @@ public final class MainWindowModel {
     /** The installed layer types, this build's version and the dataset credits; touches no ND4J code. */
     public static MainWindowModel load(Messages messages) {
         List<PaletteEntry> palette = LayerRegistry.withInstalledLayers().types().stream()
-                .map(t -> new PaletteEntry(t.className(), t.help()))
+                .map(t -> new PaletteEntry(t.className(), t.description(Locale.getDefault())))
                 .toList();
         return new MainWindowModel(palette, BuildInfo.version(), DatasetCredits.fromClassPath(), messages);
     }

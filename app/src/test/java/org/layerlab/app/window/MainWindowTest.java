@@ -3,6 +3,7 @@ package org.layerlab.app.window;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -50,7 +51,8 @@ class MainWindowTest {
 
         assertThat(cells).hasSize(registry.types().size()).allSatisfy(cell -> {
             String className = ((PaletteEntry) cell.getItem()).className();
-            assertThat(cell.getTooltip().getText()).contains(className, registry.require(className).help());
+            assertThat(cell.getTooltip().getText()).contains(className,
+                    registry.require(className).description(Locale.getDefault()));
         });
     }
 

@@ -62,7 +62,7 @@ public final class LayerRegistry {
      */
     public Layer create(String className, Config config) {
         LayerType type = require(className);
-        Config complete = withDefaults(type, config);
+        Config complete = type.withDefaults(config);
         String name = complete.getString("name", "?");
         for (ParamSpec p : type.allParams()) {
             Optional<String> problem = p.problemWith(complete.get(p.name()));
@@ -78,15 +78,5 @@ public final class LayerRegistry {
             }
             throw new ConfigException(e.field(), "layer \"" + name + "\" (" + className + "): " + e.getMessage());
         }
-    }
-
-    private static Config withDefaults(LayerType type, Config config) {
-        Config c = config;
-        for (ParamSpec p : type.allParams()) {
-            if (!c.has(p.name()) && !p.required()) {
-                c = c.with(p.name(), p.defaultValue());
-            }
-        }
-        return c;
     }
 }

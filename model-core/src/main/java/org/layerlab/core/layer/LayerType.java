@@ -3,28 +3,73 @@ package org.layerlab.core.layer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * A kind of layer: its Keras class name, its parameters and how to create it from a config. The
- * one description of a layer's parameters that the inspector, validation and JSON share.
- *
- * @param className the stable Keras class name saved in files, for example {@code Dense}
- * @param params the layer's own parameters (the common ones are in {@link #COMMON_PARAMS})
- * @param factory creates the layer from a complete, checked config
- * @param help one line that says what the layer does
+ * A kind of layer and everything LayerLab knows about it: its Keras class name, its parameters, how
+ * many inputs it takes, how the editor shows it and how to create it from a config. Its texts come
+ * from the resource bundle beside its layer class, so a plugin brings its own (see {@link LayerTexts}).
  */
-public record LayerType(String className, List<ParamSpec> params, Function<Config, ? extends Layer> factory,
-        String help) {
+public final class LayerType {
 
     /** Parameters every layer has. */
     public static final List<ParamSpec> COMMON_PARAMS = List.of(
-            ParamSpec.required("name", ParamKind.STRING, "Unique name of the layer in the model."),
-            ParamSpec.of("trainable", ParamKind.BOOLEAN, true, "Whether training updates this layer's weights."),
-            ParamSpec.of("dtype", ParamKind.DTYPE, "float32", "Element type of the layer's weights and computation."));
+            ParamSpec.required("name", ParamKind.STRING),
+            ParamSpec.of("trainable", ParamKind.BOOLEAN, true),
+            ParamSpec.of("dtype", ParamKind.DTYPE, "float32"));
 
-    public LayerType {
-        params = List.copyOf(params);
+    private final String className;
+    private final Class<? extends Layer> layerClass;
+    private final Function<Config, ? extends Layer> factory;
+    private final List<ParamSpec> params;
+    private final LayerGroup group;
+    private final String iconName;
+    private final InputCount inputCount;
+    private final Function<Config, String> summary;
+    private final LayerTexts texts;
+
+    private LayerType(Builder b) {
+        this.className = b.className;
+        this.layerClass = b.layerClass;
+        this.factory = b.factory;
+        this.params = List.copyOf(b.params);
+        this.group = b.group;
+        this.iconName = b.iconName;
+        this.inputCount = b.inputCount;
+        this.summary = b.summary;
+        this.texts = new LayerTexts(b.layerClass);
+    }
+
+    /**
+     * Starts the description of a layer type.
+     *
+     * @param className the stable Keras class name saved in files, for example {@code Dense}
+     * @param layerClass the class whose resource bundle holds the type's texts
+     * @param factory creates the layer from a complete, checked config
+     */
+    public static Builder builder(String className, Class<? extends Layer> layerClass,
+            Function<Config, ? extends Layer> factory) {
+        return new Builder(className, layerClass, factory);
+    }
+
+    /** The Keras class name, for example {@code Dense}. */
+    public String className() {
+        return className;
+    }
+
+    public Class<? extends Layer> layerClass() {
+        return layerClass;
+    }
+
+    /** Creates a layer from a complete, checked config; {@link LayerRegistry#create} checks it first. */
+    public Function<Config, ? extends Layer> factory() {
+        return factory;
+    }
+
+    /** The layer's own parameters (the common ones are in {@link #COMMON_PARAMS}). */
+    public List<ParamSpec> params() {
+        return params;
     }
 
     /** The common parameters followed by the layer's own. */
@@ -32,6 +77,42 @@ public record LayerType(String className, List<ParamSpec> params, Function<Confi
         List<ParamSpec> all = new ArrayList<>(COMMON_PARAMS);
         all.addAll(params);
         return List.copyOf(all);
+    }
+
+    public LayerGroup group() {
+        return group;
+    }
+
+    /** An Ikonli Material Design 2 icon literal, for example {@code mdi2v-vector-polyline}. */
+    public String iconName() {
+        return iconName;
+    }
+
+    public InputCount inputCount() {
+        return inputCount;
+    }
+
+    /**
+     * The key parameters in one line, {@code Dense 64 relu}; missing fields take their defaults, and
+     * a config the type cannot read gives the bare class name.
+     */
+    public String summary(Config config) {
+        try {
+            return summary.apply(withDefaults(config));
+        } catch (RuntimeException e) {
+            // A half-edited config in the inspector must not break the node's label.
+            return className;
+        }
+    }
+
+    /** What the layer does, in one line, in the locale or else in English. */
+    public String description(Locale locale) {
+        return texts.description(locale);
+    }
+
+    /** A parameter's help in the locale or else in English; empty when the type has none for it. */
+    public String paramHelp(String param, Locale locale) {
+        return texts.paramHelp(param, locale);
     }
 
     /** The prefix of automatic names: {@code Dense} gives {@code dense}, {@code InputLayer} {@code input_layer}. */
@@ -64,5 +145,70 @@ public record LayerType(String className, List<ParamSpec> params, Function<Confi
             }
         }
         return b.build();
+    }
+
+    /** The config with every missing optional parameter at its default. */
+    public Config withDefaults(Config config) {
+        Config c = config;
+        for (ParamSpec p : allParams()) {
+            if (!c.has(p.name()) && !p.required()) {
+                c = c.with(p.name(), p.defaultValue());
+            }
+        }
+        return c;
+    }
+
+    @Override
+    public String toString() {
+        return "LayerType[" + className + "]";
+    }
+
+    /** Collects a layer type's description; only the class name, layer class and factory are required. */
+    public static final class Builder {
+        private final String className;
+        private final Class<? extends Layer> layerClass;
+        private final Function<Config, ? extends Layer> factory;
+        private final List<ParamSpec> params = new ArrayList<>();
+        private LayerGroup group = LayerGroup.CUSTOM;
+        private String iconName = "mdi2c-cube-outline";
+        private InputCount inputCount = InputCount.ONE;
+        private Function<Config, String> summary;
+
+        private Builder(String className, Class<? extends Layer> layerClass, Function<Config, ? extends Layer> factory) {
+            this.className = Objects.requireNonNull(className, "className");
+            this.layerClass = Objects.requireNonNull(layerClass, "layerClass");
+            this.factory = Objects.requireNonNull(factory, "factory");
+            this.summary = config -> className;
+        }
+
+        public Builder params(ParamSpec... specs) {
+            params.addAll(List.of(specs));
+            return this;
+        }
+
+        public Builder group(LayerGroup layerGroup) {
+            this.group = Objects.requireNonNull(layerGroup);
+            return this;
+        }
+
+        public Builder icon(String ikonliLiteral) {
+            this.iconName = Objects.requireNonNull(ikonliLiteral);
+            return this;
+        }
+
+        public Builder inputs(InputCount count) {
+            this.inputCount = Objects.requireNonNull(count);
+            return this;
+        }
+
+        /** The one-line summary, given a config with every default filled in. */
+        public Builder summary(Function<Config, String> oneLine) {
+            this.summary = Objects.requireNonNull(oneLine);
+            return this;
+        }
+
+        public LayerType build() {
+            return new LayerType(this);
+        }
     }
 }

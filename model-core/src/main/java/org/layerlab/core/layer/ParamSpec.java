@@ -8,15 +8,15 @@ import org.layerlab.core.function.Initializers;
 import org.layerlab.core.function.Regularizers;
 
 /**
- * The description of one layer parameter: name, kind, default, allowed range or choices and one line
- * of help. The inspector form, config validation and JSON all come from this one description. The
- * help text is English; translations look it up under {@link #helpKey(String)}.
+ * The description of one layer parameter: name, kind, default, allowed range or choices. The inspector
+ * form, config validation and JSON all come from this one description; its help texts are in the layer
+ * type's resource bundle ({@link LayerType#paramHelp}).
  *
  * @param defaultValue the value used when the config lacks the field ({@code null} is a legal default
  *     for nullable fields); ignored when {@code required}
  */
 public record ParamSpec(String name, ParamKind kind, Object defaultValue, boolean required, boolean nullable,
-        Double min, boolean minInclusive, Double max, boolean maxInclusive, List<String> choices, String help) {
+        Double min, boolean minInclusive, Double max, boolean maxInclusive, List<String> choices) {
 
     public ParamSpec {
         defaultValue = Config.normalize(defaultValue);
@@ -24,43 +24,38 @@ public record ParamSpec(String name, ParamKind kind, Object defaultValue, boolea
     }
 
     /** An optional parameter with a default. */
-    public static ParamSpec of(String name, ParamKind kind, Object defaultValue, String help) {
-        return new ParamSpec(name, kind, defaultValue, false, defaultValue == null, null, true, null, true, null, help);
+    public static ParamSpec of(String name, ParamKind kind, Object defaultValue) {
+        return new ParamSpec(name, kind, defaultValue, false, defaultValue == null, null, true, null, true, null);
     }
 
     /** A parameter the config must give. */
-    public static ParamSpec required(String name, ParamKind kind, String help) {
-        return new ParamSpec(name, kind, null, true, false, null, true, null, true, null, help);
+    public static ParamSpec required(String name, ParamKind kind) {
+        return new ParamSpec(name, kind, null, true, false, null, true, null, true, null);
     }
 
     /** One of fixed choices. */
-    public static ParamSpec choice(String name, String defaultValue, List<String> choices, String help) {
-        return new ParamSpec(name, ParamKind.CHOICE, defaultValue, false, false, null, true, null, true, choices, help);
+    public static ParamSpec choice(String name, String defaultValue, List<String> choices) {
+        return new ParamSpec(name, ParamKind.CHOICE, defaultValue, false, false, null, true, null, true, choices);
     }
 
     /** The same parameter with an inclusive lower bound. */
     public ParamSpec atLeast(double bound) {
-        return new ParamSpec(name, kind, defaultValue, required, nullable, bound, true, max, maxInclusive, choices, help);
+        return new ParamSpec(name, kind, defaultValue, required, nullable, bound, true, max, maxInclusive, choices);
     }
 
     /** The same parameter with an exclusive upper bound. */
     public ParamSpec below(double bound) {
-        return new ParamSpec(name, kind, defaultValue, required, nullable, min, minInclusive, bound, false, choices, help);
+        return new ParamSpec(name, kind, defaultValue, required, nullable, min, minInclusive, bound, false, choices);
     }
 
     /** The same parameter with an inclusive upper bound. */
     public ParamSpec atMost(double bound) {
-        return new ParamSpec(name, kind, defaultValue, required, nullable, min, minInclusive, bound, true, choices, help);
+        return new ParamSpec(name, kind, defaultValue, required, nullable, min, minInclusive, bound, true, choices);
     }
 
     /** The same parameter, accepting {@code null}. */
     public ParamSpec orNull() {
-        return new ParamSpec(name, kind, defaultValue, required, true, min, minInclusive, max, maxInclusive, choices, help);
-    }
-
-    /** The key under which a translation of the help text is looked up. */
-    public String helpKey(String layerClassName) {
-        return "layer." + layerClassName + "." + name + ".help";
+        return new ParamSpec(name, kind, defaultValue, required, true, min, minInclusive, max, maxInclusive, choices);
     }
 
     /**

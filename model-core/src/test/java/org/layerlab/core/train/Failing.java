@@ -1,6 +1,5 @@
 package org.layerlab.core.train;
 
-import java.util.List;
 import org.layerlab.core.layer.CallContext;
 import org.layerlab.core.layer.Config;
 import org.layerlab.core.layer.Layer;
@@ -12,9 +11,8 @@ import org.layerlab.core.tensor.Tensor;
 
 /** A faulty plugin layer: passes its input on, but throws on its {@code fail_at}-th call in training. */
 final class Failing extends Layer {
-    static final LayerType TYPE = new LayerType("Failing", List.of(
-            ParamSpec.of("fail_at", ParamKind.INTEGER, 3L, "The training call that throws.")),
-            Failing::new, "Fails in training.");
+    static final LayerType TYPE = LayerType.builder("Failing", Failing.class, Failing::new)
+            .params(ParamSpec.of("fail_at", ParamKind.INTEGER, 3L)).build();
 
     private final long failAt;
     private long calls;

@@ -3,6 +3,7 @@ package org.layerlab.core.train;
 import java.util.List;
 import org.layerlab.core.layer.CallContext;
 import org.layerlab.core.layer.Config;
+import org.layerlab.core.layer.InputCount;
 import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerType;
 import org.layerlab.core.shape.Shape;
@@ -10,7 +11,7 @@ import org.layerlab.core.tensor.Tensor;
 
 /** A merge layer as a plugin would write one: the element-wise sum of its two inputs, like Keras's Add. */
 final class Sum extends Layer {
-    static final LayerType TYPE = new LayerType("Sum", List.of(), Sum::new, "Adds two inputs.");
+    static final LayerType TYPE = LayerType.builder("Sum", Sum.class, Sum::new).inputs(InputCount.MANY).build();
 
     Sum(Config config) {
         super(config);

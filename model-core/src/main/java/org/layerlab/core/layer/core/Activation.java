@@ -1,11 +1,11 @@
 package org.layerlab.core.layer.core;
 
-import java.util.List;
 import org.layerlab.core.function.ActivationFunction;
 import org.layerlab.core.function.Activations;
 import org.layerlab.core.layer.CallContext;
 import org.layerlab.core.layer.Config;
 import org.layerlab.core.layer.Layer;
+import org.layerlab.core.layer.LayerGroup;
 import org.layerlab.core.layer.LayerType;
 import org.layerlab.core.layer.ParamKind;
 import org.layerlab.core.layer.ParamSpec;
@@ -14,9 +14,11 @@ import org.layerlab.core.tensor.Tensor;
 
 /** Applies an activation function to its input. */
 public final class Activation extends Layer {
-    public static final LayerType TYPE = new LayerType("Activation", List.of(
-            ParamSpec.required("activation", ParamKind.ACTIVATION, "Function applied to each value.")),
-            Activation::new, "Applies an activation function.");
+    public static final LayerType TYPE = LayerType.builder("Activation", Activation.class, Activation::new)
+            .group(LayerGroup.ACTIVATION).icon("mdi2f-function-variant")
+            .params(ParamSpec.required("activation", ParamKind.ACTIVATION))
+            .summary(c -> "Activation " + c.getString("activation", "?"))
+            .build();
 
     private final ActivationFunction activation;
 

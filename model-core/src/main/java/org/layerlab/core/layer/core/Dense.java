@@ -1,6 +1,5 @@
 package org.layerlab.core.layer.core;
 
-import java.util.List;
 import org.layerlab.core.function.ActivationFunction;
 import org.layerlab.core.function.Activations;
 import org.layerlab.core.function.Constraint;
@@ -12,6 +11,7 @@ import org.layerlab.core.function.Regularizers;
 import org.layerlab.core.layer.CallContext;
 import org.layerlab.core.layer.Config;
 import org.layerlab.core.layer.Layer;
+import org.layerlab.core.layer.LayerGroup;
 import org.layerlab.core.layer.LayerType;
 import org.layerlab.core.layer.ParamKind;
 import org.layerlab.core.layer.ParamSpec;
@@ -23,19 +23,20 @@ import org.layerlab.core.tensor.Tensor;
 
 /** {@code activation(inputs · kernel + bias)}, contracting the last axis of the input. */
 public final class Dense extends Layer {
-    public static final LayerType TYPE = new LayerType("Dense", List.of(
-            ParamSpec.required("units", ParamKind.INTEGER, "Number of outputs.").atLeast(1),
-            ParamSpec.of("activation", ParamKind.ACTIVATION, "linear", "Function applied to the output."),
-            ParamSpec.of("use_bias", ParamKind.BOOLEAN, true, "Whether to add a bias vector."),
-            ParamSpec.of("kernel_initializer", ParamKind.INITIALIZER, named("GlorotUniform", true),
-                    "How the kernel starts."),
-            ParamSpec.of("bias_initializer", ParamKind.INITIALIZER, named("Zeros", false), "How the bias starts."),
-            ParamSpec.of("kernel_regularizer", ParamKind.REGULARIZER, null, "Penalty on the kernel."),
-            ParamSpec.of("bias_regularizer", ParamKind.REGULARIZER, null, "Penalty on the bias."),
-            ParamSpec.of("activity_regularizer", ParamKind.REGULARIZER, null, "Penalty on the output."),
-            ParamSpec.of("kernel_constraint", ParamKind.CONSTRAINT, null, "Projection of the kernel after each step."),
-            ParamSpec.of("bias_constraint", ParamKind.CONSTRAINT, null, "Projection of the bias after each step.")),
-            Dense::new, "Fully connected layer.");
+    public static final LayerType TYPE = LayerType.builder("Dense", Dense.class, Dense::new)
+            .group(LayerGroup.CORE).icon("mdi2v-vector-polyline")
+            .params(ParamSpec.required("units", ParamKind.INTEGER).atLeast(1),
+                    ParamSpec.of("activation", ParamKind.ACTIVATION, "linear"),
+                    ParamSpec.of("use_bias", ParamKind.BOOLEAN, true),
+                    ParamSpec.of("kernel_initializer", ParamKind.INITIALIZER, named("GlorotUniform", true)),
+                    ParamSpec.of("bias_initializer", ParamKind.INITIALIZER, named("Zeros", false)),
+                    ParamSpec.of("kernel_regularizer", ParamKind.REGULARIZER, null),
+                    ParamSpec.of("bias_regularizer", ParamKind.REGULARIZER, null),
+                    ParamSpec.of("activity_regularizer", ParamKind.REGULARIZER, null),
+                    ParamSpec.of("kernel_constraint", ParamKind.CONSTRAINT, null),
+                    ParamSpec.of("bias_constraint", ParamKind.CONSTRAINT, null))
+            .summary(c -> withActivation("Dense " + c.getLong("units", 0), c.getString("activation", "linear")))
+            .build();
 
     private final int units;
     private final ActivationFunction activation;
@@ -63,6 +64,11 @@ public final class Dense extends Layer {
         this.kernelConstraint = Constraints.deserialize(config.get("kernel_constraint"));
         this.biasConstraint = Constraints.deserialize(config.get("bias_constraint"));
         setInputSpec(InputSpec.builder().minNdim(2).build());
+    }
+
+    /** A linear activation is the absence of one, so the summary leaves it out. */
+    private static String withActivation(String head, String activation) {
+        return "linear".equals(activation) ? head : head + " " + activation;
     }
 
     static Config named(String className, boolean seeded) {

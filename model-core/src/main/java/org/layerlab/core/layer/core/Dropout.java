@@ -6,6 +6,7 @@ import org.layerlab.core.layer.CallContext;
 import org.layerlab.core.layer.Config;
 import org.layerlab.core.layer.ConfigException;
 import org.layerlab.core.layer.Layer;
+import org.layerlab.core.layer.LayerGroup;
 import org.layerlab.core.layer.LayerType;
 import org.layerlab.core.layer.ParamKind;
 import org.layerlab.core.layer.ParamSpec;
@@ -18,13 +19,13 @@ import org.layerlab.core.tensor.Tensor;
  * 1 / (1 - rate); in inference the layer is the identity.
  */
 public final class Dropout extends Layer {
-    public static final LayerType TYPE = new LayerType("Dropout", List.of(
-            ParamSpec.required("rate", ParamKind.FLOAT, "Fraction of the units to drop, in [0, 1).")
-                    .atLeast(0).below(1),
-            ParamSpec.of("noise_shape", ParamKind.INTEGER_LIST, null,
-                    "Shape of the keep mask, broadcast over the input; null entries follow the input."),
-            ParamSpec.of("seed", ParamKind.INTEGER, null, "Seed of the mask; none draws from the training seed.")),
-            Dropout::new, "Randomly drops units in training to fight overfitting.");
+    public static final LayerType TYPE = LayerType.builder("Dropout", Dropout.class, Dropout::new)
+            .group(LayerGroup.NOISE).icon("mdi2d-dots-hexagon")
+            .params(ParamSpec.required("rate", ParamKind.FLOAT).atLeast(0).below(1),
+                    ParamSpec.of("noise_shape", ParamKind.INTEGER_LIST, null),
+                    ParamSpec.of("seed", ParamKind.INTEGER, null))
+            .summary(c -> "Dropout " + c.getDouble("rate", 0))
+            .build();
 
     private final double rate;
     private final List<Object> noiseShape;

@@ -4,7 +4,9 @@ import java.util.List;
 import org.layerlab.core.layer.CallContext;
 import org.layerlab.core.layer.Config;
 import org.layerlab.core.layer.ConfigException;
+import org.layerlab.core.layer.InputCount;
 import org.layerlab.core.layer.Layer;
+import org.layerlab.core.layer.LayerGroup;
 import org.layerlab.core.layer.LayerType;
 import org.layerlab.core.layer.ParamKind;
 import org.layerlab.core.layer.ParamSpec;
@@ -13,10 +15,11 @@ import org.layerlab.core.tensor.Tensor;
 
 /** Where data enters the model: it has no inputs of its own and gives its batch shape. */
 public final class InputLayer extends Layer {
-    public static final LayerType TYPE = new LayerType("InputLayer", List.of(
-            ParamSpec.required("batch_shape", ParamKind.SHAPE,
-                    "Shape of the input, batch dimension first; null marks an unknown size.")),
-            InputLayer::new, "Feeds data into the model.");
+    public static final LayerType TYPE = LayerType.builder("InputLayer", InputLayer.class, InputLayer::new)
+            .group(LayerGroup.CORE).icon("mdi2i-import").inputs(InputCount.NONE)
+            .params(ParamSpec.required("batch_shape", ParamKind.SHAPE))
+            .summary(c -> "Input " + Shape.fromList(c.getList("batch_shape").stream().map(d -> (Number) d).toList()))
+            .build();
 
     private final Shape batchShape;
 

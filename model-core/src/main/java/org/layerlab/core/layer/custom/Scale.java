@@ -1,12 +1,12 @@
 package org.layerlab.core.layer.custom;
 
-import java.util.List;
 import org.layerlab.core.function.Initializer;
 import org.layerlab.core.function.Initializers;
 import org.layerlab.core.layer.CallContext;
 import org.layerlab.core.layer.Config;
 import org.layerlab.core.layer.ConfigException;
 import org.layerlab.core.layer.Layer;
+import org.layerlab.core.layer.LayerGroup;
 import org.layerlab.core.layer.LayerType;
 import org.layerlab.core.layer.ParamKind;
 import org.layerlab.core.layer.ParamSpec;
@@ -25,13 +25,14 @@ public final class Scale extends Layer {
     private static final Config ONES = Config.builder().put("class_name", "Ones").put("config", Config.empty()).build();
     private static final Config ZEROS = Config.builder().put("class_name", "Zeros").put("config", Config.empty()).build();
 
-    public static final LayerType TYPE = new LayerType("Scale", List.of(
-            ParamSpec.of("axis", ParamKind.INTEGER, -1L, "Axis that gamma and beta run along; -1 is the last."),
-            ParamSpec.of("momentum", ParamKind.FLOAT, 0.9, "Kept for compatibility with DenseNet's Scale; unused.")
-                    .atLeast(0).atMost(1),
-            ParamSpec.of("gamma_initializer", ParamKind.INITIALIZER, ONES, "How gamma starts."),
-            ParamSpec.of("beta_initializer", ParamKind.INITIALIZER, ZEROS, "How beta starts.")),
-            Scale::new, "Learned per-channel scale and shift: gamma * x + beta.");
+    public static final LayerType TYPE = LayerType.builder("Scale", Scale.class, Scale::new)
+            .group(LayerGroup.CUSTOM).icon("mdi2s-scale")
+            .params(ParamSpec.of("axis", ParamKind.INTEGER, -1L),
+                    ParamSpec.of("momentum", ParamKind.FLOAT, 0.9).atLeast(0).atMost(1),
+                    ParamSpec.of("gamma_initializer", ParamKind.INITIALIZER, ONES),
+                    ParamSpec.of("beta_initializer", ParamKind.INITIALIZER, ZEROS))
+            .summary(c -> "Scale axis " + c.getLong("axis", -1))
+            .build();
 
     private final int axis;
     private final double momentum;
