@@ -86,6 +86,11 @@ final class DeclaredShapes {
         switch (layer.className()) {
             case "InputLayer" -> {
                 List<Object> dims = c.getList("batch_shape");
+                if (dims == null) {
+                    // The shape is not set yet: nothing downstream can be counted.
+                    put(layer, null, List.of());
+                    return;
+                }
                 long[] shape = new long[dims.size()];
                 for (int i = 0; i < shape.length; i++) {
                     shape[i] = dims.get(i) == null ? -1 : ((Number) dims.get(i)).longValue();

@@ -39,8 +39,10 @@ final class LayerConfigNormalizer {
             c = inputShapeField(w, c);
         }
         Config.Builder b = Config.builder();
+        boolean shapeUnset = type.className().equals("InputLayer") && c.get("batch_shape") == null;
         for (ParamSpec p : type.allParams()) {
-            b.put(p.name(), value(w, p, c));
+            // An unset input shape opens, to be set in the editor; the InputLayer reports it as its error.
+            b.put(p.name(), shapeUnset && p.name().equals("batch_shape") ? null : value(w, p, c));
         }
         noteDropped(raw.name(), type, c, notes);
         Config normalized = b.build();
@@ -67,7 +69,8 @@ final class LayerConfigNormalizer {
      */
     private static Config inputShapeField(Where w, Config config) throws InvalidFieldException {
         Config c = config.without("trainable");
-        if (c.get("batch_shape") != null) {
+        if (c.get("batch_shape") != null || c.has("batch_shape") && c.get("batch_input_shape") == null
+                && c.get("input_shape") == null && c.get("shape") == null) {
             return c;
         }
         if (c.get("batch_input_shape") != null) {

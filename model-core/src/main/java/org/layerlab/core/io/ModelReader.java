@@ -96,8 +96,10 @@ public final class ModelReader {
         if (archive) {
             notes.add("read config.json from the .keras archive; its weights are not loaded");
         }
-        RawModel raw = new TopologyParser(where).parse(located.topology());
-        classes.check(label, raw);
+        List<String> problems = new ArrayList<>();
+        RawModel raw = new TopologyParser(where, problems).parse(located.topology());
+        classes.check(label, raw, problems);
+        notes.addAll(problems);
         RawModel flat = NestedModels.flatten(where, InboundNodes.connect(where, raw, notes));
         List<LayerEntry> entries = new ArrayList<>();
         for (RawLayer layer : flat.layers()) {

@@ -33,7 +33,8 @@ public final class TrainingSession {
 
     /**
      * @param validation the held-out rows; may be empty
-     * @throws MemoryBudgetException when the model and batch would need more than the budget
+     * @throws MemoryBudgetException when the model has more parameters than the budget, or the model and batch
+     *     would need more memory than allowed
      * @throws DataException naming the data set when its rows do not fit the model
      */
     public TrainingSession(GraphModel model, Dataset train, Dataset validation, TrainingSettings settings,
@@ -42,6 +43,11 @@ public final class TrainingSession {
         Objects.requireNonNull(settings, "settings");
         if (train.size() == 0) {
             throw DataException.in(train.name(), "has no training rows");
+        }
+        if (model.countParams() > options.maxParameters()) {
+            throw new MemoryBudgetException(String.format(java.util.Locale.ROOT,
+                    "the model has %,d parameters, over the budget of %,d for training; it can be edited and"
+                            + " exported, but not trained here", model.countParams(), options.maxParameters()));
         }
         Optimizer optimizer = settings.createOptimizer();
         Loss loss = settings.createLoss();
