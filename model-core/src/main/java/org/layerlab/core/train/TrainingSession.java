@@ -2,6 +2,7 @@ package org.layerlab.core.train;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -44,15 +45,15 @@ public final class TrainingSession {
         if (train.size() == 0) {
             throw DataException.in(train.name(), "has no training rows");
         }
-        if (model.countParams() > options.maxParameters()) {
-            throw new MemoryBudgetException(String.format(java.util.Locale.ROOT,
-                    "the model has %,d parameters, over the budget of %,d for training; it can be edited and"
-                            + " exported, but not trained here", model.countParams(), options.maxParameters()));
-        }
         Optimizer optimizer = settings.createOptimizer();
         Loss loss = settings.createLoss();
         MemoryEstimate.of(model, optimizer, Math.min(settings.batchSize(), train.size()))
                 .check(options.memoryBudgetBytes());
+        if (model.countParams() > options.maxParameters()) {
+            throw new MemoryBudgetException(String.format(Locale.ROOT,
+                    "the model has %,d parameters, over the budget of %,d for training; it can be edited and"
+                            + " exported, but not trained here", model.countParams(), options.maxParameters()));
+        }
         BatchSource trainRows = BatchSource.of(train, loss, model.inputShape(), model.outputShape());
         BatchSource validationRows = BatchSource.of(validation, loss, model.inputShape(), model.outputShape());
         long[] outputShape = model.outputShape().toArray();

@@ -18,8 +18,7 @@ public final class InputLayer extends Layer {
     public static final LayerType TYPE = LayerType.builder("InputLayer", InputLayer.class, InputLayer::new)
             .group(LayerGroup.CORE).icon("mdi2i-import").inputs(InputCount.NONE)
             .params(ParamSpec.required("batch_shape", ParamKind.SHAPE))
-            .summary(c -> c.getList("batch_shape") == null ? "Input (shape not set)"
-                    : "Input " + Shape.fromList(c.getList("batch_shape").stream().map(d -> (Number) d).toList()))
+            .summary(c -> "Input " + Shape.fromList(c.getList("batch_shape").stream().map(d -> (Number) d).toList()))
             .build();
 
     private final Shape batchShape;
