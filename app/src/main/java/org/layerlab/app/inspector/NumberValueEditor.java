@@ -1,0 +1,106 @@
+package org.layerlab.app.inspector;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.util.StringConverter;
+import org.layerlab.app.inspector.ValueEditor.Typed;
+import org.layerlab.core.layer.ParamSpec;
+
+/**
+ * A spinner for an integer or a number. Typed text is checked at every keystroke; the arrows, Enter and
+ * leaving the field commit it. Out-of-range text is never committed: the message beside it says why.
+ */
+final class NumberValueEditor implements ValueEditor {
+    private final Spinner<Double> spinner = new Spinner<>();
+    private final boolean integer;
+    private Consumer<Typed> typed = t -> {
+    };
+    private Consumer<Object> commit = v -> {
+    };
+    private boolean showing;
+    private Object shown;
+
+    NumberValueEditor(ParamSpec spec, boolean integer) {
+        this.integer = integer;
+        double min = spec.min() == null ? -1e12 : spec.min();
+        double max = spec.max() == null ? 1e12 : spec.max();
+        double step = integer ? 1 : max <= 1 ? 0.05 : 0.1;
+        SpinnerValueFactory.DoubleSpinnerValueFactory values =
+                new SpinnerValueFactory.DoubleSpinnerValueFactory(min, max, Math.max(min, 0), step);
+        values.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double d) {
+                return d == null ? "" : format(d);
+            }
+
+            @Override
+            public Double fromString(String text) {
+                Typed t = parse(text);
+                return t.parseProblem() == null ? ((Number) t.value()).doubleValue() : values.getValue();
+            }
+        });
+        spinner.setValueFactory(values);
+        spinner.setEditable(true);
+        spinner.getStyleClass().add(Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
+        spinner.getEditor().textProperty().addListener((o, a, text) -> {
+            if (!showing) {
+                typed.accept(parse(text));
+            }
+        });
+        spinner.valueProperty().addListener((o, a, v) -> {
+            if (!showing && v != null) {
+                Object value = integer ? (Object) Math.round(v) : (Object) v;
+                if (!Objects.equals(value, shown)) {
+                    commit.accept(value);
+                }
+            }
+        });
+        spinner.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                spinner.commitValue();
+            }
+        });
+    }
+
+    private Typed parse(String text) {
+        String t = text.strip();
+        try {
+            return integer ? Typed.value(Long.parseLong(t)) : Typed.value(Double.parseDouble(t));
+        } catch (NumberFormatException e) {
+            return Typed.problem(integer ? "integer" : "number");
+        }
+    }
+
+    private String format(double d) {
+        return integer ? Long.toString(Math.round(d)) : Double.toString(d);
+    }
+
+    @Override
+    public Node node() {
+        return spinner;
+    }
+
+    @Override
+    public void show(Object value) {
+        shown = value;
+        showing = true;
+        if (value instanceof Number n) {
+            spinner.getValueFactory().setValue(n.doubleValue());
+            spinner.getEditor().setText(format(n.doubleValue()));
+        }
+        showing = false;
+    }
+
+    @Override
+    public void onTyped(Consumer<Typed> listener) {
+        typed = listener;
+    }
+
+    @Override
+    public void onCommit(Consumer<Object> listener) {
+        commit = listener;
+    }
+}
