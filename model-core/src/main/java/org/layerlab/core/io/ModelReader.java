@@ -3,11 +3,15 @@ package org.layerlab.core.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.layerlab.core.layer.LayerRegistry;
 
 /**
@@ -74,6 +78,48 @@ public final class ModelReader {
     /** Reads a model from JSON parsed elsewhere, for example the {@code model} of a project file. */
     ModelDescription readTree(String fileLabel, JsonNode root) throws ModelFormatException {
         return describe(fileLabel, root, false, null);
+    }
+
+    /**
+     * Reads layers pasted from a clipboard: a Keras functional model JSON ({@link ModelFragment#toJson()}, or
+     * one copied from elsewhere) whose layers need not start at InputLayers. The layers are checked and
+     * normalised as a model file's are; wires to layers outside the fragment are dropped.
+     *
+     * @throws ModelFormatException when the text is not such JSON or a layer is refused
+     */
+    public ModelFragment readFragment(String label, String text) throws ModelFormatException {
+        Where where = Where.file(label);
+        JsonNode root = json.parse(label, text.getBytes(StandardCharsets.UTF_8));
+        List<String> notes = new ArrayList<>();
+        RawModel raw = new TopologyParser(where, notes).parse(root);
+        classes.check(label, raw, List.of());
+        RawModel flat = NestedModels.flatten(where, InboundNodes.connect(where, raw, notes));
+        Set<String> names = new HashSet<>();
+        flat.layers().forEach(l -> names.add(l.name()));
+        List<LayerEntry> entries = new ArrayList<>();
+        for (RawLayer layer : flat.layers()) {
+            LayerEntry e = normalizer.normalize(where, layer, SourceFormat.KERAS_2, notes);
+            entries.add(new LayerEntry(e.className(), e.config(),
+                    e.inbound().stream().filter(t -> names.contains(t.layer())).toList()));
+        }
+        return new ModelFragment(entries, fragmentPositions(root.path("layerlab_positions"), names));
+    }
+
+    /** The positions a fragment carries for its layers; anything else there is ignored, as Keras ignores it all. */
+    private static Map<String, CanvasPosition> fragmentPositions(JsonNode xy, Set<String> names) {
+        Map<String, CanvasPosition> positions = new LinkedHashMap<>();
+        if (!xy.isObject()) {
+            return positions;
+        }
+        for (Map.Entry<String, JsonNode> e : xy.properties()) {
+            JsonNode x = e.getValue().get("x");
+            JsonNode y = e.getValue().get("y");
+            if (names.contains(e.getKey()) && x != null && y != null && x.isNumber() && y.isNumber()
+                    && Double.isFinite(x.doubleValue()) && Double.isFinite(y.doubleValue())) {
+                positions.put(e.getKey(), new CanvasPosition(x.doubleValue(), y.doubleValue()));
+            }
+        }
+        return positions;
     }
 
     BoundedJson json() {
