@@ -10,11 +10,11 @@ import org.layerlab.core.graph.NodeId;
 /** The Edit menu's work on the selection: undo, redo, delete, select all. */
 public final class EditActions {
     private final EditorModel model;
-    private final LayerClipboard clipboard;
+    private final CopyPaste clipboard;
 
     public EditActions(EditorModel model) {
         this.model = model;
-        this.clipboard = new LayerClipboard(model);
+        this.clipboard = new CopyPaste(model);
     }
 
     /** "Undo Move dense_2", or plain "Undo" when there is nothing to undo. */

@@ -16,8 +16,13 @@ import org.layerlab.core.edit.Command;
 import org.layerlab.core.edit.CommandStack;
 import org.layerlab.core.edit.CompositeCommand;
 import org.layerlab.core.edit.ConnectLayers;
+import org.layerlab.core.edit.DisconnectLayers;
 import org.layerlab.core.edit.EditLabel;
+import org.layerlab.core.edit.InsertOnWire;
+import org.layerlab.core.edit.LayerFit;
 import org.layerlab.core.edit.MoveLayers;
+import org.layerlab.core.edit.WireCheck;
+import org.layerlab.core.edit.WireVerdict;
 import org.layerlab.core.graph.Diagnostic;
 import org.layerlab.core.graph.Edge;
 import org.layerlab.core.graph.GraphNode;
@@ -201,14 +206,12 @@ public final class EditorModel {
     public Optional<NodeId> addOnWire(String className, Point at, Edge edge) {
         CanvasPosition place = new CanvasPosition(MoveGesture.snap(at.x()), MoveGesture.snap(at.y()));
         LayerType type = catalog.registry().require(className);
-        AddLayer add = new AddLayer(graph, className, NewLayerConfig.of(type), place);
-        Command command = new CompositeCommand(EditLabel.of("add", className), List.of(add,
-                new DeferredCommand(() -> WireRules.insertOnWire(graph, add.node(), edge))));
-        if (!execute(command)) {
+        InsertOnWire insert = new InsertOnWire(graph, edge, className, NewLayerConfig.of(type), place);
+        if (!execute(insert)) {
             return Optional.empty();
         }
-        selection.select(add.node());
-        return Optional.of(add.node());
+        selection.select(insert.node());
+        return Optional.of(insert.node());
     }
 
     /** Wires an output into an input port, unless the wire is refused: then the status bar says why. */
@@ -239,14 +242,24 @@ public final class EditorModel {
 
     /** Why a wire from the output of {@code from} into {@code port} of {@code to} may not be made; empty when it may. */
     public Optional<String> refusal(NodeId from, NodeId to, int port) {
-        return WireRules.refusal(graph, inference, from, to, port);
+        WireVerdict verdict = new WireCheck(graph, inference).check(from, to, port);
+        return verdict.allowed() ? Optional.empty() : Optional.of(verdict.reason());
     }
 
-    /** The types the quick-add list offers: those that fit the output it was opened from, or all. */
+    /**
+     * The types the quick-add list offers: those whose layer takes the output it was opened from (all that
+     * take an input while that output is unknown), or every type.
+     */
     public List<PaletteEntry> quickAddChoices(NodeId from) {
-        return catalog.registry().types().stream()
-                .filter(t -> from == null || WireRules.fits(graph, inference, from, t))
-                .map(catalog::entry).toList();
+        if (from == null) {
+            return catalog.entries();
+        }
+        NodeResult source = inference.result(from);
+        List<LayerType> fitting = source.hasOutput()
+                ? new LayerFit(catalog.registry()).typesAccepting(source.outputShape(), source.dtype())
+                : catalog.registry().types().stream().filter(t -> t.inputCount().max() > 0).toList();
+        return catalog.entries().stream().filter(e -> fitting.stream().anyMatch(t -> t.className().equals(e.className())))
+                .toList();
     }
 
     /** Moves nodes by a distance, as one command. */
@@ -259,9 +272,11 @@ public final class EditorModel {
 
     /** Moves an unwired node onto a wire and inserts it there, as one command. */
     public void moveAndInsert(NodeId id, double dx, double dy, Edge edge) {
-        Command insert = WireRules.insertOnWire(graph, id, edge);
-        execute(new CompositeCommand(EditLabel.of("insert", graph.node(id).name()),
-                List.of(MoveLayers.to(graph, shifted(List.of(id), dx, dy)), insert)));
+        // The same three edits InsertOnWire makes for a new layer, here for one already on the canvas.
+        execute(new CompositeCommand(EditLabel.of("insert", graph.node(id).name(), graph.node(edge.from()).name(),
+                graph.node(edge.to()).name()), List.of(MoveLayers.to(graph, shifted(List.of(id), dx, dy)),
+                        new DisconnectLayers(graph, edge), new ConnectLayers(graph, edge.from(), id, 0),
+                        new ConnectLayers(graph, id, edge.to(), edge.port()))));
     }
 
     private Map<NodeId, CanvasPosition> shifted(Collection<NodeId> ids, double dx, double dy) {

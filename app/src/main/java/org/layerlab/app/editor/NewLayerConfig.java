@@ -2,14 +2,16 @@ package org.layerlab.app.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.layerlab.core.edit.LayerFit;
 import org.layerlab.core.layer.Config;
 import org.layerlab.core.layer.LayerType;
 import org.layerlab.core.layer.ParamSpec;
 
 /**
- * The config a layer dropped on the canvas starts with: the type's defaults, and for a parameter Keras
- * makes the user give (Dense's {@code units}, an input's shape) a common starting value, so a new layer
- * works at once and the inspector shows what to change.
+ * The config a layer added on the canvas starts with: the engine's starting config ({@link LayerFit}),
+ * with the values a user would start from where Keras makes the user choose: 32 units rather than the
+ * smallest legal 1, a rate in the middle of its range, a four-feature input. So a new layer works at once,
+ * and the inspector shows what to change.
  */
 final class NewLayerConfig {
     static final long UNITS = 32;
@@ -19,14 +21,22 @@ final class NewLayerConfig {
     }
 
     static Config of(LayerType type) {
-        Config c = type.defaultConfig("probe").without("name");
+        Config c = LayerFit.startingConfig(type, null).orElseGet(() -> type.defaultConfig(null)).without("name");
         for (ParamSpec p : type.allParams()) {
             if (!p.required() || p.name().equals("name")) {
                 continue;
             }
             switch (p.kind()) {
-                case INTEGER -> c = c.with(p.name(), Math.max(UNITS, p.min() == null ? UNITS : p.min().longValue()));
-                case FLOAT -> c = c.with(p.name(), p.min() == null ? 1.0 : Math.max(1.0, p.min()));
+                case INTEGER -> {
+                    if (p.min() == null || p.min() <= UNITS) {
+                        c = c.with(p.name(), UNITS);
+                    }
+                }
+                case FLOAT -> {
+                    if (p.min() != null && p.max() != null) {
+                        c = c.with(p.name(), (p.min() + p.max()) / 2);
+                    }
+                }
                 case SHAPE -> {
                     List<Object> shape = new ArrayList<>();
                     shape.add(null);
@@ -34,7 +44,7 @@ final class NewLayerConfig {
                     c = c.with(p.name(), shape);
                 }
                 default -> {
-                    // Strings and choices have no sensible start: the inspector asks for them.
+                    // The engine's start stands: relu for an activation, the first of a list of choices.
                 }
             }
         }

@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.layerlab.core.graph.GraphNode;
 import org.layerlab.core.graph.ModelGraph;
-import org.layerlab.core.graph.NodeId;
 import org.layerlab.core.io.CanvasPosition;
 import org.layerlab.core.io.ModelReader;
 import org.layerlab.core.io.ParameterBudget;
@@ -20,6 +17,7 @@ import org.layerlab.core.io.ReadLimits;
 import org.layerlab.core.layer.LayerRegistry;
 import org.layerlab.core.project.GraphExport;
 import org.layerlab.core.project.GraphImport;
+import org.layerlab.core.project.ProjectLayout;
 
 /**
  * Reads and writes what the editor edits, with the same readers and writers as the command line.
@@ -46,8 +44,7 @@ public final class ProjectFiles {
         Project project = new ProjectReader(new ModelReader(registry)).open(file);
         ModelGraph graph = GraphImport.toGraph(label, project.model(), registry,
                 new ParameterBudget(ReadLimits.DEFAULT_MAX_PARAMETERS));
-        project.positions().forEach((name, at) -> graph.find(name).ifPresent(n -> graph.move(n.id(), at)));
-        LayeredLayout.placeUnplaced(graph);
+        ProjectLayout.place(graph, project.positions());
         if (project.model().hasWeights()) {
             GraphWeights.load(graph, project.model().weights());
         }
@@ -74,11 +71,7 @@ public final class ProjectFiles {
      * immutable and may be written on another.
      */
     public Project asProject(ModelGraph graph, Project base, String modelName) {
-        Map<String, CanvasPosition> positions = new LinkedHashMap<>();
-        for (NodeId id : graph.topologicalOrder()) {
-            GraphNode node = graph.node(id);
-            graph.position(id).ifPresent(p -> positions.put(node.name(), p));
-        }
+        Map<String, CanvasPosition> positions = ProjectLayout.byName(graph);
         var model = GraphExport.describe(graph, modelName, GraphWeights.of(graph));
         return (base == null ? Project.of(model) : base.withModel(model)).withPositions(positions);
     }
