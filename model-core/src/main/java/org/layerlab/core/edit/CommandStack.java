@@ -84,41 +84,33 @@ public final class CommandStack {
 
     /** Undoes the last command, if any; returns whether there was one. */
     public boolean undo() {
-        if (done.isEmpty()) {
-            requireIdle("an undo or redo");
-            return false;
-        }
-        Entry entry = done.peek();
-        GraphListenerException listenerFailure = null;
-        try {
-            run(entry.command(), entry.command()::undo);
-        } catch (GraphListenerException e) {
-            listenerFailure = e;
-        }
-        done.pop();
-        entry.weights().restoreInto(graph);
-        undone.push(entry);
-        revision = entry.previousRevision();
-        changed(listenerFailure);
-        return true;
+        return step(done, undone, true);
     }
 
     /** Redoes the last undone command, if any; returns whether there was one. */
     public boolean redo() {
-        if (undone.isEmpty()) {
+        return step(undone, done, false);
+    }
+
+    private boolean step(Deque<Entry> from, Deque<Entry> to, boolean undoing) {
+        if (from.isEmpty()) {
             requireIdle("an undo or redo");
             return false;
         }
-        Entry entry = undone.peek();
+        Entry entry = from.peek();
+        Command command = entry.command();
         GraphListenerException listenerFailure = null;
         try {
-            run(entry.command(), entry.command()::redo);
+            run(command, undoing ? command::undo : command::redo);
         } catch (GraphListenerException e) {
             listenerFailure = e;
         }
-        undone.pop();
-        done.push(entry);
-        revision = entry.revision();
+        from.pop();
+        if (undoing) {
+            entry.weights().restoreInto(graph);
+        }
+        to.push(entry);
+        revision = undoing ? entry.previousRevision() : entry.revision();
         changed(listenerFailure);
         return true;
     }

@@ -1,8 +1,8 @@
 package org.layerlab.core.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.layerlab.core.edit.EditFixtures.dense;
-import static org.layerlab.core.edit.EditFixtures.input;
+import static org.layerlab.core.graph.Layers.dense;
+import static org.layerlab.core.graph.Layers.input;
 
 import java.util.List;
 import java.util.Locale;
