@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.layerlab.core.graph.GraphSnapshot.NodeSpec;
 import org.layerlab.core.io.CanvasPosition;
 import org.layerlab.core.layer.Config;
@@ -41,8 +40,7 @@ public final class ModelGraph {
     private final Map<String, NodeId> byName = new HashMap<>();
     private final Topology topology = new Topology();
     private final Map<NodeId, CanvasPosition> positions = new HashMap<>();
-    private final List<GraphListener> inference = new CopyOnWriteArrayList<>();
-    private final List<GraphListener> listeners = new CopyOnWriteArrayList<>();
+    private final GraphListeners listeners = new GraphListeners();
     private long nextId = 1;
 
     public ModelGraph(LayerRegistry registry) {
@@ -67,17 +65,16 @@ public final class ModelGraph {
     }
 
     public void addListener(GraphListener listener) {
-        listeners.add(Objects.requireNonNull(listener, "listener"));
+        listeners.add(listener);
     }
 
     public void removeListener(GraphListener listener) {
         listeners.remove(listener);
-        inference.remove(listener);
     }
 
     /** For {@link ShapeInference}: told before every other listener, so its results are never stale. */
     void addInferenceListener(GraphListener listener) {
-        inference.add(Objects.requireNonNull(listener, "listener"));
+        listeners.addInference(listener);
     }
 
     /**
@@ -417,18 +414,6 @@ public final class ModelGraph {
     }
 
     private void fire(GraphChange change) {
-        List<RuntimeException> failures = new ArrayList<>();
-        for (List<GraphListener> group : List.of(inference, listeners)) {
-            for (GraphListener l : group) {
-                try {
-                    l.graphChanged(change);
-                } catch (RuntimeException e) {
-                    failures.add(e);
-                }
-            }
-        }
-        if (!failures.isEmpty()) {
-            throw new GraphListenerException(change, failures);
-        }
+        listeners.fire(change);
     }
 }
