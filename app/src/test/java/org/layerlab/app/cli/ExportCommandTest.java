@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.data.Preprocessing;
 import org.layerlab.core.data.Standardization;
 import org.layerlab.core.io.ModelDescription;
 import org.layerlab.core.io.ModelReader;
 import org.layerlab.core.io.ProjectReader;
-import org.layerlab.core.layer.Config;
 import org.layerlab.core.layer.LayerRegistry;
 
 class ExportCommandTest {

@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.layerlab.core.graph.ModelGraph;
 import org.layerlab.core.graph.NodeId;
 import org.layerlab.core.graph.RemovedNode;
-import org.layerlab.core.io.CanvasPosition;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.graph.CanvasPosition;
+import org.layerlab.core.config.Config;
 
 /**
  * Adds a layer at a place on the canvas. A config without a name gets the next free one

@@ -11,7 +11,7 @@ import org.layerlab.core.graph.Edge;
 import org.layerlab.core.graph.GraphNode;
 import org.layerlab.core.graph.ModelGraph;
 import org.layerlab.core.graph.NodeId;
-import org.layerlab.core.io.CanvasPosition;
+import org.layerlab.core.graph.CanvasPosition;
 import org.layerlab.core.io.LayerEntry;
 import org.layerlab.core.io.ModelFragment;
 import org.layerlab.core.io.TensorRef;
@@ -41,7 +41,7 @@ public final class LayerClipboard {
                     inbound.add(TensorRef.of(graph.node(e.from()).name()));
                 }
             }
-            layers.add(new LayerEntry(node.className(), node.config(), inbound));
+            layers.add(new LayerEntry(graph.registry().require(node.className()), node.config(), inbound));
             graph.position(id).ifPresent(p -> positions.put(node.name(), p));
         }
         return new ModelFragment(layers, positions);

@@ -10,7 +10,7 @@ import java.util.function.Function;
 import org.layerlab.core.graph.Edge;
 import org.layerlab.core.graph.ModelGraph;
 import org.layerlab.core.graph.NodeId;
-import org.layerlab.core.io.CanvasPosition;
+import org.layerlab.core.graph.CanvasPosition;
 
 /**
  * Places layers that have no canvas position, left to right as data flows: one column per depth (a node

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.layerlab.core.graph.ModelGraph;
 import org.layerlab.core.graph.NodeId;
 import org.layerlab.core.graph.RemovedNode;
-import org.layerlab.core.io.CanvasPosition;
+import org.layerlab.core.graph.CanvasPosition;
 import org.layerlab.core.io.LayerEntry;
 import org.layerlab.core.io.ModelFragment;
 import org.layerlab.core.io.TensorRef;

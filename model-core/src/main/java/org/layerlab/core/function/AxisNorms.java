@@ -2,8 +2,8 @@ package org.layerlab.core.function;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.layerlab.core.layer.Config;
-import org.layerlab.core.layer.ConfigException;
+import org.layerlab.core.config.Config;
+import org.layerlab.core.config.ConfigException;
 import org.layerlab.core.tensor.Ops;
 import org.layerlab.core.tensor.Tensor;
 

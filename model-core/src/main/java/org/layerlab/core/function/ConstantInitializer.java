@@ -2,7 +2,7 @@ package org.layerlab.core.function;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.shape.DType;
 
 /** Keras's {@code Zeros}, {@code Ones} and {@code Constant(value)}: every element the same number. */

@@ -1,7 +1,7 @@
 package org.layerlab.core.function;
 
 import java.util.List;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 
 /**
  * Constraints from and to Keras's serialised forms: class names, their snake_case forms, and Keras 2's

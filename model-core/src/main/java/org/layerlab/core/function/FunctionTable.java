@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.layerlab.core.layer.Config;
-import org.layerlab.core.layer.ConfigException;
+import org.layerlab.core.config.Config;
+import org.layerlab.core.config.ConfigException;
 
 /**
  * The Keras functions of one kind (initializers, regularizers or constraints) by every name Keras

@@ -1,7 +1,7 @@
 package org.layerlab.core.function;
 
 import java.util.random.RandomGenerator;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.shape.DType;
 
 /** Keras's {@code Identity(gain=1.0)}: {@code gain} times the (possibly rectangular) identity matrix; 2-D only. */

@@ -1,7 +1,7 @@
 package org.layerlab.core.function;
 
 import java.util.List;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 
 /**
  * Initializers from and to Keras's serialised forms. Strings resolve as in Keras 3: the class name,
@@ -50,7 +50,7 @@ public final class Initializers {
      * {@code registered_name}.
      *
      * @throws UnknownFunctionException for a name Keras does not know
-     * @throws org.layerlab.core.layer.ConfigException for a bad or unknown config field
+     * @throws org.layerlab.core.config.ConfigException for a bad or unknown config field
      */
     public static Initializer deserialize(Object spec) {
         return TABLE.deserialize(spec);

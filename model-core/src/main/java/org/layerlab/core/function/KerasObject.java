@@ -1,6 +1,6 @@
 package org.layerlab.core.function;
 
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 
 /**
  * A named function object that Keras serialises as {@code {"class_name": ..., "config": {...}}}.

@@ -1,7 +1,7 @@
 package org.layerlab.core.function;
 
 import java.util.random.RandomGenerator;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 
 /**
  * Keras's {@code Orthogonal(gain=1.0, seed=None)}: the weight, flattened to rows = prod(shape[:-1]) by

@@ -1,7 +1,7 @@
 package org.layerlab.core.function;
 
 import java.util.random.RandomGenerator;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 
 /** Keras's {@code RandomNormal(mean=0.0, stddev=0.05, seed=None)}. */
 public final class RandomNormal extends RandomInitializer {

@@ -1,7 +1,7 @@
 package org.layerlab.core.function;
 
 import java.util.random.RandomGenerator;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 
 /** Keras's {@code RandomUniform(minval=-0.05, maxval=0.05, seed=None)}: uniform in [minval, maxval). */
 public final class RandomUniform extends RandomInitializer {

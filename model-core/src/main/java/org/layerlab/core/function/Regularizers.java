@@ -1,7 +1,7 @@
 package org.layerlab.core.function;
 
 import java.util.List;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 
 /**
  * Regularizers from and to Keras's serialised forms. Keras 3 writes {@code L1}, {@code L2} and

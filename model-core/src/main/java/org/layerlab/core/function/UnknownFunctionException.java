@@ -1,6 +1,6 @@
 package org.layerlab.core.function;
 
-import org.layerlab.core.layer.ConfigException;
+import org.layerlab.core.config.ConfigException;
 
 /** A config names an activation, initializer, regularizer or constraint that does not exist. */
 public final class UnknownFunctionException extends ConfigException {

@@ -2,8 +2,8 @@ package org.layerlab.core.function;
 
 import java.util.Locale;
 import java.util.random.RandomGenerator;
-import org.layerlab.core.layer.Config;
-import org.layerlab.core.layer.ConfigException;
+import org.layerlab.core.config.Config;
+import org.layerlab.core.config.ConfigException;
 
 /**
  * Keras's {@code VarianceScaling(scale=1.0, mode="fan_in", distribution="truncated_normal", seed=None)}

@@ -1,6 +1,6 @@
 package org.layerlab.core.graph;
 
-import org.layerlab.core.layer.ConfigException;
+import org.layerlab.core.config.ConfigException;
 
 /**
  * Why a node's config does not make a layer.

@@ -1,8 +1,8 @@
 package org.layerlab.core.graph;
 
 import java.util.Objects;
-import org.layerlab.core.layer.Config;
-import org.layerlab.core.layer.ConfigException;
+import org.layerlab.core.config.Config;
+import org.layerlab.core.config.ConfigException;
 import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerRegistry;
 

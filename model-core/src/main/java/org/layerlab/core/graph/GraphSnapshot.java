@@ -2,8 +2,8 @@ package org.layerlab.core.graph;
 
 import java.util.List;
 import java.util.Map;
-import org.layerlab.core.io.CanvasPosition;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.graph.CanvasPosition;
+import org.layerlab.core.config.Config;
 
 /**
  * A frozen copy of a graph's structure: node ids, class names, configs, edges and canvas positions,

@@ -3,7 +3,7 @@ package org.layerlab.core.graph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.layerlab.core.layer.ConfigException;
+import org.layerlab.core.config.ConfigException;
 import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.Weight;
 import org.layerlab.core.layer.core.InputLayer;

@@ -1,7 +1,7 @@
 package org.layerlab.core.graph;
 
 import java.util.List;
-import org.layerlab.core.io.CanvasPosition;
+import org.layerlab.core.graph.CanvasPosition;
 
 /**
  * What {@link ModelGraph#removeNode} took out: the node (with its layer, so restoring keeps its

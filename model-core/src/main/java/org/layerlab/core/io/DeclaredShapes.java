@@ -1,15 +1,18 @@
 package org.layerlab.core.io;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.layer.DeclaredWeight;
+import org.layerlab.core.layer.Layer;
+import org.layerlab.core.shape.Shape;
 
 /**
  * The output and weight shapes a model declares, worked out from the configs alone, in file order,
- * before any layer or weight exists. Knows the built-in layers (InputLayer, Dense, Dropout, Activation,
- * Scale); for other classes shapes are unknown and the graph's shape inference has the last word.
- * Unknown dimensions are {@code -1}.
+ * before any weight exists: each layer type computes its output shape and declares its weights. Where a
+ * layer cannot tell (its inputs are unknown or do not fit), its shapes are unknown and the graph's shape
+ * inference has the last word. Unknown dimensions are {@code -1}.
  */
 final class DeclaredShapes {
     /** A weight a layer will create: its name within the layer and its shape. */
@@ -49,7 +52,7 @@ final class DeclaredShapes {
         }
     }
 
-    private final Map<String, long[]> outputs = new HashMap<>();
+    private final Map<String, Shape> outputs = new HashMap<>();
     private final Map<String, List<WeightSpec>> weights = new HashMap<>();
 
     private DeclaredShapes() {
@@ -66,8 +69,8 @@ final class DeclaredShapes {
 
     /** The layer's output shape, batch first, or {@code null} when it cannot be told from the configs. */
     long[] output(String layer) {
-        long[] shape = outputs.get(layer);
-        return shape == null ? null : shape.clone();
+        Shape shape = outputs.get(layer);
+        return shape == null ? null : shape.toArray();
     }
 
     /** The shape of the layer's first input, or {@code null}. */
@@ -75,57 +78,49 @@ final class DeclaredShapes {
         return layer.inbound().isEmpty() ? null : output(layer.inbound().get(0).layer());
     }
 
-    /** The weights the layer will create in Keras order, or {@code null} for a class without a rule here. */
+    /** The shapes of all the layer's inputs, or {@code null} when one is unknown. */
+    List<long[]> inputs(LayerEntry layer) {
+        List<Shape> shapes = inputShapes(layer);
+        return shapes == null ? null : shapes.stream().map(Shape::toArray).toList();
+    }
+
+    /** The weights the layer will create in Keras order, or {@code null} when its inputs are unknown. */
     List<WeightSpec> weights(String layer) {
         return weights.get(layer);
     }
 
-    private void add(LayerEntry layer) {
-        Config c = layer.config();
-        long[] in = input(layer);
-        switch (layer.className()) {
-            case "InputLayer" -> {
-                List<Object> dims = c.getList("batch_shape");
-                if (dims == null) {
-                    // The shape is not set yet: nothing downstream can be counted.
-                    put(layer, null, List.of());
-                    return;
-                }
-                long[] shape = new long[dims.size()];
-                for (int i = 0; i < shape.length; i++) {
-                    shape[i] = dims.get(i) == null ? -1 : ((Number) dims.get(i)).longValue();
-                }
-                put(layer, shape, List.of());
+    private List<Shape> inputShapes(LayerEntry layer) {
+        List<Shape> shapes = new ArrayList<>();
+        for (TensorRef ref : layer.inbound()) {
+            Shape s = outputs.get(ref.layer());
+            if (s == null) {
+                return null;
             }
-            case "Dense" -> {
-                long units = c.getLong("units", 0);
-                long inDim = in == null || in.length < 2 ? -1 : in[in.length - 1];
-                long[] out = in == null || in.length < 2 ? null : in.clone();
-                if (out != null) {
-                    out[out.length - 1] = units;
-                }
-                WeightSpec kernel = new WeightSpec("kernel", new long[] {inDim, units});
-                put(layer, out, c.getBoolean("use_bias", true)
-                        ? List.of(kernel, new WeightSpec("bias", new long[] {units})) : List.of(kernel));
-            }
-            case "Dropout", "Activation" -> put(layer, in, List.of());
-            case "Scale" -> {
-                long axis = c.getLong("axis", -1);
-                long dim = -1;
-                if (in != null && axis >= -in.length && axis < in.length && Math.floorMod(axis, in.length) != 0) {
-                    dim = in[(int) Math.floorMod(axis, in.length)];
-                }
-                put(layer, in, List.of(new WeightSpec("gamma", new long[] {dim}), new WeightSpec("beta",
-                        new long[] {dim})));
-            }
-            default -> outputs.remove(layer.name());
+            shapes.add(s);
         }
+        return shapes;
     }
 
-    private void put(LayerEntry layer, long[] out, List<WeightSpec> specs) {
-        if (out != null) {
-            outputs.put(layer.name(), out.clone());
+    private void add(LayerEntry layer) {
+        List<Shape> in = inputShapes(layer);
+        if (in == null) {
+            return;
         }
-        weights.put(layer.name(), specs);
+        try {
+            List<WeightSpec> specs = new ArrayList<>();
+            for (DeclaredWeight w : layer.type().declaredWeights(layer.config(), in)) {
+                specs.add(new WeightSpec(w.name(), w.shape().toArray()));
+            }
+            weights.put(layer.name(), specs);
+        } catch (RuntimeException e) {
+            // Inputs the layer does not accept: shape inference reports them, with the layer's own message.
+            return;
+        }
+        try {
+            Layer l = layer.type().factory().apply(layer.config());
+            outputs.put(layer.name(), l.computeOutputShape(in));
+        } catch (RuntimeException e) {
+            // As above: the output is unknown, and the layers after it too.
+        }
     }
 }

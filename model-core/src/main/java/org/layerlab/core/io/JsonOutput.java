@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 
 /** Writes JSON-like trees (maps, lists, {@link Config}s) as indented JSON. */
 final class JsonOutput {

@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 
 /** Typed access to parsed JSON, failing with the file, layer and field named. */
 final class JsonValues {

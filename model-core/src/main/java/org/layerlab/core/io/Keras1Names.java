@@ -1,54 +1,42 @@
 package org.layerlab.core.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
-import java.util.Map;
-import org.layerlab.core.layer.Config;
+import java.util.HashSet;
+import java.util.Set;
+import org.layerlab.core.config.Config;
+import org.layerlab.core.layer.LayerRegistry;
 
 /**
- * Keras 1 field names and their Keras 2 equivalents (Keras 2.0's legacy-interface table): Dense's
- * {@code output_dim}, {@code init}, {@code W_regularizer}, ..., Dropout's {@code p}.
+ * Keras 1's field names that are not any one layer's: {@code input_dtype} for {@code dtype}. Each layer
+ * type renames its own Keras 1 fields ({@link org.layerlab.core.layer.KerasForm#keras1Names}).
  */
 final class Keras1Names {
-    private static final Map<String, List<String[]>> RENAMES = Map.of(
-            "Dense", List.of(
-                    new String[] {"output_dim", "units"},
-                    new String[] {"init", "kernel_initializer"},
-                    new String[] {"W_regularizer", "kernel_regularizer"},
-                    new String[] {"b_regularizer", "bias_regularizer"},
-                    new String[] {"W_constraint", "kernel_constraint"},
-                    new String[] {"b_constraint", "bias_constraint"},
-                    new String[] {"bias", "use_bias"}),
-            "Dropout", List.<String[]>of(new String[] {"p", "rate"}));
-
-    private static final List<String> KERAS1_ONLY = List.of("output_dim", "init", "W_regularizer", "b_regularizer",
-            "W_constraint", "b_constraint", "input_dtype", "p");
+    private static final String INPUT_DTYPE = "input_dtype";
 
     private Keras1Names() {
     }
 
-    /** The config with Keras 1 names replaced; a Keras 2 name already present wins. */
-    static Config rename(String className, Config config) {
+    /** The config with Keras 1's {@code input_dtype} as {@code dtype}; a {@code dtype} already present wins. */
+    static Config rename(Config config) {
         Config c = config;
-        for (String[] pair : RENAMES.getOrDefault(className, List.of())) {
-            if (c.has(pair[0])) {
-                if (!c.has(pair[1])) {
-                    c = c.with(pair[1], c.get(pair[0]));
-                }
-                c = c.without(pair[0]);
-            }
-        }
-        if (c.has("input_dtype")) {
+        if (c.has(INPUT_DTYPE)) {
             if (!c.has("dtype")) {
-                c = c.with("dtype", c.get("input_dtype"));
+                c = c.with("dtype", c.get(INPUT_DTYPE));
             }
-            c = c.without("input_dtype");
+            c = c.without(INPUT_DTYPE);
         }
         return c;
     }
 
-    static boolean looksLikeKeras1(JsonNode layerConfig) {
-        for (String key : KERAS1_ONLY) {
+    /** The fields that mark a layer config as Keras 1: {@code input_dtype} and every type's Keras 1 names. */
+    static Set<String> markers(LayerRegistry registry) {
+        Set<String> fields = new HashSet<>(registry.keras1FieldNames());
+        fields.add(INPUT_DTYPE);
+        return Set.copyOf(fields);
+    }
+
+    static boolean looksLikeKeras1(JsonNode layerConfig, Set<String> markers) {
+        for (String key : markers) {
             if (layerConfig.has(key)) {
                 return true;
             }

@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * Writes tf.keras 2.x {@code model.to_json()} JSON (legacy layout, {@code keras_version} 2.15.0), which
- * {@code tf.keras.models.model_from_json} loads; Scale and other custom classes by class name, for
- * {@code custom_objects}. Weights are not part of this format.
+ * {@code tf.keras.models.model_from_json} and TensorFlow.js's {@code tf.models.modelFromJSON} load; Scale
+ * and other custom classes by class name, with their Python and JavaScript classes written beside the
+ * file. Weights are not part of this format.
  */
 public final class Keras2JsonWriter implements ModelWriter {
     private final JsonOutput json = new JsonOutput();
@@ -17,6 +18,9 @@ public final class Keras2JsonWriter implements ModelWriter {
     @Override
     public void write(ModelDescription model, Path target) throws IOException {
         Files.writeString(target, toJson(model, String.valueOf(target.getFileName())), StandardCharsets.UTF_8);
+        ClassSources.writePython(model, target);
+        ClassSources.writeJavaScript(String.valueOf(target.getFileName()), model,
+                target.toAbsolutePath().getParent(), false);
     }
 
     /** The JSON text; {@code file} only labels errors. */

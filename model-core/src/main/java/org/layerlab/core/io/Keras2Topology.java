@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
+import org.layerlab.core.layer.KerasDialect;
+import org.layerlab.core.layer.ParamKind;
+import org.layerlab.core.layer.ParamSpec;
 
 /**
  * The Keras 2 model topology ({@code {class_name, config}}) in the legacy layout that tf.keras 2.x
@@ -24,8 +27,7 @@ final class Keras2Topology {
         for (LayerEntry layer : layers) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("class_name", layer.className());
-            e.put("config", layer.isInputLayer() ? KerasLayerForms.inputLayer(layer, true)
-                    : withL1L2Regularizers(KerasLayerForms.layerConfig(layer)));
+            e.put("config", withL1L2Regularizers(layer, KerasLayerForms.config(layer, KerasDialect.KERAS_2)));
             if (!chain) {
                 e.put("name", layer.name());
                 List<Object> call = new ArrayList<>();
@@ -53,14 +55,14 @@ final class Keras2Topology {
     }
 
     /** {@code L1(l1)} is {@code L1L2(l1, 0)} and {@code L2(l2)} is {@code L1L2(0, l2)}, with Keras's default 0.01. */
-    private static Map<String, Object> withL1L2Regularizers(Map<String, Object> config) {
-        for (Map.Entry<String, Object> e : config.entrySet()) {
-            if (e.getKey().endsWith("_regularizer") && e.getValue() instanceof Config r
+    private static Map<String, Object> withL1L2Regularizers(LayerEntry layer, Map<String, Object> config) {
+        for (ParamSpec p : layer.type().allParams()) {
+            if (p.kind() == ParamKind.REGULARIZER && config.get(p.name()) instanceof Config r
                     && r.get("class_name") instanceof String cls && (cls.equals("L1") || cls.equals("L2"))) {
                 Config given = Objects.requireNonNullElse(r.getConfig("config"), Config.empty());
                 double l1 = cls.equals("L1") ? given.getDouble("l1", 0.01) : 0.0;
                 double l2 = cls.equals("L2") ? given.getDouble("l2", 0.01) : 0.0;
-                e.setValue(Config.builder().put("class_name", "L1L2")
+                config.put(p.name(), Config.builder().put("class_name", "L1L2")
                         .put("config", Config.builder().put("l1", l1).put("l2", l2).build()).build());
             }
         }

@@ -8,10 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.layer.LayerRegistry;
-import org.layerlab.core.layer.LayerType;
+import org.layerlab.core.layer.KerasDialect;
 import org.layerlab.core.layer.ParamSpec;
 
 /**
@@ -21,19 +20,21 @@ import org.layerlab.core.layer.ParamSpec;
  * class is registered under that name (the generated Python script does that).
  */
 public final class Keras3JsonWriter implements ModelWriter {
-    /** Layers Keras 3 builds in their constructor; they have no {@code build_config}. */
-    private static final Set<String> BUILT_AT_CONSTRUCTION = Set.of("InputLayer", "Dropout", "Activation");
-
-    private final LayerRegistry registry;
     private final JsonOutput json = new JsonOutput();
 
+    /** The registry is no longer needed (each layer entry carries its type); kept for callers. */
     public Keras3JsonWriter(LayerRegistry registry) {
-        this.registry = registry;
+        this();
     }
 
+    public Keras3JsonWriter() {
+    }
+
+    /** Writes the JSON, and beside it the Python class of each layer class Keras lacks. */
     @Override
     public void write(ModelDescription model, Path target) throws IOException {
         Files.writeString(target, toJson(model, String.valueOf(target.getFileName())), StandardCharsets.UTF_8);
+        ClassSources.writePython(model, target);
     }
 
     /** The JSON text; {@code file} only labels errors. */
@@ -75,15 +76,17 @@ public final class Keras3JsonWriter implements ModelWriter {
     }
 
     private Map<String, Object> entry(LayerEntry layer, DeclaredShapes shapes, boolean chain, ModelDescription model) {
-        boolean builtIn = KerasLayerForms.KERAS_BUILT_INS.contains(layer.className());
+        boolean builtIn = layer.type().keras().isBuiltIn();
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("module", builtIn ? "keras.layers" : null);
         e.put("class_name", layer.className());
-        e.put("config", layer.isInputLayer() ? KerasLayerForms.inputLayer(layer, false) : config(layer));
+        e.put("config", config(layer));
         e.put("registered_name", builtIn ? null : layer.className());
-        long[] inputShape = shapes.input(layer);
-        if (!BUILT_AT_CONSTRUCTION.contains(layer.className()) && inputShape != null) {
-            e.put("build_config", Map.of("input_shape", shapeList(inputShape)));
+        List<long[]> inputShapes = shapes.inputs(layer);
+        if (!layer.type().keras().isBuiltAtConstruction() && inputShapes != null && !inputShapes.isEmpty()) {
+            Object shape = inputShapes.size() == 1 ? shapeList(inputShapes.get(0))
+                    : inputShapes.stream().map(Keras3JsonWriter::shapeList).toList();
+            e.put("build_config", Map.of("input_shape", shape));
         }
         if (!chain) {
             e.put("name", layer.name());
@@ -92,24 +95,28 @@ public final class Keras3JsonWriter implements ModelWriter {
         return e;
     }
 
-    private Map<String, Object> config(LayerEntry layer) {
-        Map<String, Object> m = KerasLayerForms.layerConfig(layer);
-        LayerType type = registry.find(layer.className()).orElse(null);
-        m.put("dtype", policy(layer.config().getString("dtype", "float32")));
-        if (layer.className().equals("Dense") && m.get("activity_regularizer") == null) {
+    /**
+     * The Keras 3 config: {@code DTypePolicy} dtypes, functions as Keras 3 objects, and no
+     * {@code activity_regularizer} while it is none (Keras 3's base layer writes it only when set).
+     */
+    private static Map<String, Object> config(LayerEntry layer) {
+        Map<String, Object> m = KerasLayerForms.config(layer, KerasDialect.KERAS_3);
+        if (!layer.isInputLayer()) {
+            // Keras 3's input layers keep a plain dtype string.
+            m.put("dtype", policy(layer.config().getString("dtype", "float32")));
+        }
+        if (m.containsKey("activity_regularizer") && m.get("activity_regularizer") == null) {
             m.remove("activity_regularizer");
         }
-        if (type != null) {
-            for (ParamSpec p : type.allParams()) {
-                KerasObjects.Kind kind = switch (p.kind()) {
-                    case INITIALIZER -> KerasObjects.Kind.INITIALIZER;
-                    case REGULARIZER -> KerasObjects.Kind.REGULARIZER;
-                    case CONSTRAINT -> KerasObjects.Kind.CONSTRAINT;
-                    default -> null;
-                };
-                if (kind != null && m.get(p.name()) instanceof Config obj) {
-                    m.put(p.name(), kerasObject(obj, kind));
-                }
+        for (ParamSpec p : layer.type().allParams()) {
+            KerasObjects.Kind kind = switch (p.kind()) {
+                case INITIALIZER -> KerasObjects.Kind.INITIALIZER;
+                case REGULARIZER -> KerasObjects.Kind.REGULARIZER;
+                case CONSTRAINT -> KerasObjects.Kind.CONSTRAINT;
+                default -> null;
+            };
+            if (kind != null && m.get(p.name()) instanceof Config obj) {
+                m.put(p.name(), kerasObject(obj, kind));
             }
         }
         return m;

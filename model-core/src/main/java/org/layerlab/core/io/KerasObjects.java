@@ -3,7 +3,7 @@ package org.layerlab.core.io;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.shape.DType;
 
 /**

@@ -30,14 +30,16 @@ final class LayerClassCheck {
     }
 
     /**
-     * The registered type for a class name as written. A registered custom class written with its package
-     * ({@code Custom>Scale}) resolves to the class ({@code Scale}).
+     * The registered type for a layer as written. A registered custom class written with its package
+     * ({@code Custom>Scale}) resolves to the class ({@code Scale}); a Keras 1 class that a type reads in some
+     * configs (a {@code Merge} in a mode) resolves to that type.
      */
-    Optional<LayerType> resolve(String className) {
+    Optional<LayerType> resolve(RawLayer layer) {
+        String className = layer.className();
         if (!isClassName(className)) {
             return Optional.empty();
         }
-        Optional<LayerType> t = registry.find(className);
+        Optional<LayerType> t = registry.findForKeras(className, layer.config());
         int gt = className.indexOf('>');
         return t.isPresent() || gt < 0 ? t : registry.find(className.substring(gt + 1));
     }
@@ -59,14 +61,19 @@ final class LayerClassCheck {
         for (RawLayer layer : model.layers()) {
             if (layer.nested() != null) {
                 collect(layer.nested(), offenders);
-            } else if (resolve(layer.className()).isEmpty()) {
+            } else if (resolve(layer).isEmpty()) {
                 offenders.add(new UnsupportedLayerException.Offender(layer.name(), layer.className(),
-                        reason(layer.className())));
+                        reason(layer)));
             }
         }
     }
 
-    private static String reason(String className) {
+    private String reason(RawLayer layer) {
+        String className = layer.className();
+        List<String> readings = registry.kerasReadings(className);
+        if (!readings.isEmpty()) {
+            return "read only as " + String.join(", ", readings);
+        }
         if (CODE_CARRIERS.contains(className)) {
             return "carries Python code, never run";
         }

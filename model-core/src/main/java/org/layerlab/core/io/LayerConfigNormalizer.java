@@ -1,11 +1,11 @@
 package org.layerlab.core.io;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
+import org.layerlab.core.config.ConfigException;
 import org.layerlab.core.layer.LayerType;
 import org.layerlab.core.layer.ParamSpec;
 
@@ -31,12 +31,14 @@ final class LayerConfigNormalizer {
     LayerEntry normalize(Where where, RawLayer raw, SourceFormat format, List<String> notes)
             throws ModelFormatException {
         Where w = where.layer(raw.name());
-        LayerType type = classes.resolve(raw.className()).orElseThrow(
+        LayerType type = classes.resolve(raw).orElseThrow(
                 () -> new IllegalStateException("class " + raw.className() + " was not checked"));
         checkName(w, raw.name());
-        Config c = Keras1Names.rename(type.className(), raw.config()).with("name", raw.name());
-        if (type.className().equals("InputLayer")) {
-            c = inputShapeField(w, c);
+        Config c;
+        try {
+            c = type.fromKeras(Keras1Names.rename(raw.config()).with("name", raw.name()));
+        } catch (ConfigException e) {
+            throw w.invalid(e.field(), withoutField(e.field(), e.getMessage()));
         }
         Config.Builder b = Config.builder();
         boolean shapeUnset = type.className().equals("InputLayer") && c.get("batch_shape") == null;
@@ -52,7 +54,7 @@ final class LayerConfigNormalizer {
                     + " Keras 3 changed it to relu6(x + 3) / 6");
         }
         List<TensorRef> inbound = raw.calls().isEmpty() ? List.of() : raw.calls().get(0);
-        return new LayerEntry(type.className(), normalized, inbound);
+        return new LayerEntry(type, normalized, inbound);
     }
 
     private static void checkName(Where w, String name) throws InvalidFieldException {
@@ -61,29 +63,6 @@ final class LayerConfigNormalizer {
             throw w.invalid("name", "a layer name must be 1 to " + MAX_NAME_LENGTH
                     + " characters without '/' or control characters");
         }
-    }
-
-    /**
-     * Keras 1/2 give an InputLayer's shape as {@code batch_input_shape}, Keras 3 as {@code batch_shape}.
-     * An InputLayer has no weights and Keras does not save its {@code trainable}, so it always has the default.
-     */
-    private static Config inputShapeField(Where w, Config config) throws InvalidFieldException {
-        Config c = config.without("trainable");
-        if (c.get("batch_shape") != null || c.has("batch_shape") && c.get("batch_input_shape") == null
-                && c.get("input_shape") == null && c.get("shape") == null) {
-            return c;
-        }
-        if (c.get("batch_input_shape") != null) {
-            return c.with("batch_shape", c.get("batch_input_shape"));
-        }
-        Object shape = c.get("input_shape") != null ? c.get("input_shape") : c.get("shape");
-        if (shape instanceof List<?> dims) {
-            List<Object> batchShape = new ArrayList<>();
-            batchShape.add(c.get("batch_size"));
-            batchShape.addAll(dims);
-            return c.with("batch_shape", batchShape);
-        }
-        throw w.invalid("batch_shape", "is missing (an InputLayer needs batch_shape or batch_input_shape)");
     }
 
     private static Object value(Where w, ParamSpec p, Config c) throws ModelFormatException {
@@ -98,10 +77,14 @@ final class LayerConfigNormalizer {
         }
         Optional<String> problem = p.problemWith(v);
         if (problem.isPresent()) {
-            String text = problem.get();
-            throw w.invalid(p.name(), text.startsWith(p.name() + " ") ? text.substring(p.name().length() + 1) : text);
+            throw w.invalid(p.name(), withoutField(p.name(), problem.get()));
         }
         return v;
+    }
+
+    /** {@code units must be ...} as {@code must be ...}, for a message that names the field itself. */
+    private static String withoutField(String field, String text) {
+        return field != null && text.startsWith(field + " ") ? text.substring(field.length() + 1) : text;
     }
 
     private static Object convert(Where w, ParamSpec p, Object v) throws ModelFormatException {

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
+import org.layerlab.core.layer.LayerType;
 
 /**
  * A model as read from or written to a file, independent of any format: its layers in an order where
@@ -41,14 +42,14 @@ public record ModelDescription(String name, boolean sequential, List<LayerEntry>
      * A chain of layers, each reading the one before, from an {@code InputLayer} first. The entries'
      * inbound connections are set here.
      */
-    public static ModelDescription chain(String name, List<Config> configs, List<String> classNames) {
-        if (configs.size() != classNames.size() || configs.isEmpty()) {
-            throw new IllegalArgumentException("a chain needs one class name per config and at least one layer");
+    public static ModelDescription chain(String name, List<Config> configs, List<LayerType> types) {
+        if (configs.size() != types.size() || configs.isEmpty()) {
+            throw new IllegalArgumentException("a chain needs one layer type per config and at least one layer");
         }
         List<LayerEntry> entries = new ArrayList<>();
         for (int i = 0; i < configs.size(); i++) {
             List<TensorRef> inbound = i == 0 ? List.of() : List.of(TensorRef.of(entries.get(i - 1).name()));
-            entries.add(new LayerEntry(classNames.get(i), configs.get(i), inbound));
+            entries.add(new LayerEntry(types.get(i), configs.get(i), inbound));
         }
         return new ModelDescription(name, true, entries, List.of(TensorRef.of(entries.get(0).name())),
                 List.of(TensorRef.of(entries.get(entries.size() - 1).name())), Map.of(), ModelSource.layerLab());

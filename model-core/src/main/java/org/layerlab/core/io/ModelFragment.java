@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.layerlab.core.graph.CanvasPosition;
 
 /**
  * Some layers of a model with the wires among them, as the editor's clipboard holds them: copied, then

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.layerlab.core.graph.CanvasPosition;
 import org.layerlab.core.layer.LayerRegistry;
 
 /**
@@ -28,6 +29,7 @@ public final class ModelReader {
     private final LayerClassCheck classes;
     private final LayerConfigNormalizer normalizer;
     private final ParameterBudget budget;
+    private final Set<String> keras1Fields;
 
     public ModelReader(LayerRegistry registry) {
         this(registry, ReadLimits.defaults());
@@ -37,6 +39,7 @@ public final class ModelReader {
         this.limits = limits;
         this.json = new BoundedJson(limits);
         this.classes = new LayerClassCheck(registry);
+        this.keras1Fields = Keras1Names.markers(registry);
         this.normalizer = new LayerConfigNormalizer(classes);
         this.budget = new ParameterBudget(limits.maxParameters());
     }
@@ -99,8 +102,7 @@ public final class ModelReader {
         List<LayerEntry> entries = new ArrayList<>();
         for (RawLayer layer : flat.layers()) {
             LayerEntry e = normalizer.normalize(where, layer, SourceFormat.KERAS_2, notes);
-            entries.add(new LayerEntry(e.className(), e.config(),
-                    e.inbound().stream().filter(t -> names.contains(t.layer())).toList()));
+            entries.add(e.withInbound(e.inbound().stream().filter(t -> names.contains(t.layer())).toList()));
         }
         return new ModelFragment(entries, fragmentPositions(root.path("layerlab_positions"), names));
     }
@@ -138,7 +140,7 @@ public final class ModelReader {
             }
             notes.add("the file is a JSON string holding the model JSON (double-encoded)");
         }
-        TopologyLocator.Located located = TopologyLocator.locate(where, root, archive);
+        TopologyLocator.Located located = TopologyLocator.locate(where, root, archive, keras1Fields);
         if (archive) {
             notes.add("read config.json from the .keras archive; its weights are not loaded");
         }

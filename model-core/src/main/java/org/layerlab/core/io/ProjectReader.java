@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.layerlab.core.config.ConfigException;
 import org.layerlab.core.data.DataException;
 import org.layerlab.core.data.Preprocessing;
-import org.layerlab.core.layer.ConfigException;
+import org.layerlab.core.graph.CanvasPosition;
 import org.layerlab.core.train.TrainingSettings;
 
 /**

@@ -3,7 +3,7 @@ package org.layerlab.core.io;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 
 /**
  * Python source for JSON-like values. Strings are always fully escaped (quotes, backslashes, anything

@@ -2,7 +2,7 @@ package org.layerlab.core.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 
 /**
  * A layer entry as found in the file, before its config is normalised.

@@ -3,7 +3,7 @@ package org.layerlab.core.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 
 /**
  * The explicit {@code InputLayer} of a Sequential model, named as Keras 2 names it: {@code <first layer>_input}.

@@ -19,8 +19,9 @@ import java.util.Set;
  * Writes a TensorFlow.js layers model into a folder: {@code model.json} (format {@code layers-model},
  * Keras 2 topology under {@code modelTopology.model_config}) and, when the model has weights, one
  * little-endian float32 shard {@code group1-shard1of1.bin} with its manifest in Keras order
- * ({@code dense/kernel}, {@code dense/bias}, ...). Loads with {@code tf.loadLayersModel}; Scale needs the
- * JavaScript class registered as {@code Scale}.
+ * ({@code dense/kernel}, {@code dense/bias}, ...), and {@code <ClassName>.js} for each layer class TF.js
+ * lacks, which registers the class its layer type ships. Loads with {@code tf.loadLayersModel} once
+ * those files are loaded.
  */
 public final class TfjsLayersWriter implements ModelWriter {
     static final String MODEL_FILE = "model.json";
@@ -37,6 +38,7 @@ public final class TfjsLayersWriter implements ModelWriter {
     public void write(ModelDescription model, Path folder) throws IOException {
         Files.createDirectories(folder);
         Map<String, Object> modelJson = modelJson(model);
+        ClassSources.writeJavaScript(MODEL_FILE, model, folder, true);
         if (model.hasWeights()) {
             writeShard(model, folder.resolve(SHARD_FILE));
         }

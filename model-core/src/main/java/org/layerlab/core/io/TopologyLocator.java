@@ -3,6 +3,7 @@ package org.layerlab.core.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Set;
 
 /**
  * Finds the Keras model topology inside a parsed document and tells which format it is: a Keras
@@ -25,10 +26,16 @@ final class TopologyLocator {
     private TopologyLocator() {
     }
 
-    static Located locate(Where where, JsonNode root, boolean fromArchive) throws ModelFormatException {
+    /**
+     * Finds the topology and tells its format.
+     *
+     * @param keras1Fields layer config fields only Keras 1 used, which mark a file without a version as Keras 1
+     */
+    static Located locate(Where where, JsonNode root, boolean fromArchive, Set<String> keras1Fields)
+            throws ModelFormatException {
         if (root.isArray()) {
             JsonNode topology = wrap("Sequential", root);
-            return new Located(topology, fromArchive ? SourceFormat.KERAS_3_ARCHIVE : generation(null, topology), null,
+            return new Located(topology, fromArchive ? SourceFormat.KERAS_3_ARCHIVE : generation(null, topology, keras1Fields), null,
                     null);
         }
         if (!root.isObject()) {
@@ -67,7 +74,7 @@ final class TopologyLocator {
                     + " or modelTopology");
         }
         String version = JsonValues.optionalText(where, root, "keras_version");
-        return new Located(topology, fromArchive ? SourceFormat.KERAS_3_ARCHIVE : generation(version, topology),
+        return new Located(topology, fromArchive ? SourceFormat.KERAS_3_ARCHIVE : generation(version, topology, keras1Fields),
                 version, null);
     }
 
@@ -97,7 +104,7 @@ final class TopologyLocator {
     }
 
     /** The Keras generation from the version field or, when there is none, from the file's shape. */
-    static SourceFormat generation(String version, JsonNode topology) {
+    static SourceFormat generation(String version, JsonNode topology, Set<String> keras1Fields) {
         if (version != null) {
             if (version.startsWith("1.")) {
                 return SourceFormat.KERAS_1;
@@ -121,7 +128,7 @@ final class TopologyLocator {
                     return SourceFormat.KERAS_3;
                 }
                 JsonNode c = layer.get("config");
-                if (c != null && c.isObject() && Keras1Names.looksLikeKeras1(c)) {
+                if (c != null && c.isObject() && Keras1Names.looksLikeKeras1(c, keras1Fields)) {
                     return SourceFormat.KERAS_1;
                 }
             }

@@ -2,8 +2,12 @@ package org.layerlab.core.layer;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.layerlab.core.config.Config;
+import org.layerlab.core.config.ConfigException;
 import org.layerlab.core.function.Constraint;
 import org.layerlab.core.function.Initializer;
 import org.layerlab.core.function.Regularizer;
@@ -16,12 +20,16 @@ import org.layerlab.core.tensor.Tensor;
  * The Keras layer contract. A layer declares what it accepts through an {@link InputSpec}, creates
  * its weights in {@link #build(Shape)} through {@link #addWeight}, computes in {@link #call(Tensor,
  * CallContext)} with backend operations only, tells its output shape in
- * {@link #computeOutputShape(Shape)} and describes itself through {@link #getConfig()}.
+ * {@link #computeOutputShape(Shape)} and describes itself through {@link #getConfig()}. Its
+ * parameters are the {@link Param}s of its {@link LayerType}: the layer reads them with
+ * {@link #get(Param)} and its config is made from them, so each is named once.
  *
  * <p>Single-input layers override the {@code Shape}/{@code Tensor} forms; layers with several
  * inputs override the {@code List} forms.
  */
 public abstract class Layer {
+    private final LayerType type;
+    private final Map<String, Object> values = new HashMap<>();
     private final String name;
     private final DType dtype;
     private boolean trainable;
@@ -29,9 +37,17 @@ public abstract class Layer {
     private List<InputSpec> specBeforeBuild;
     private final List<Weight> weights = new ArrayList<>();
     private List<Shape> builtInputShapes;
+    private List<Shape> buildingShapes;
 
-    /** Reads the base fields {@code name}, {@code trainable} and {@code dtype} from a config. */
-    protected Layer(Config config) {
+    /**
+     * Reads the base fields {@code name}, {@code trainable} and {@code dtype} and every param of the
+     * type from a config; missing optional params take their defaults.
+     *
+     * @throws ConfigException naming the field that is missing or cannot be read
+     */
+    protected Layer(LayerType type, Config config) {
+        this.type = type;
+        config = type.withDefaults(config);
         String n = config.getString("name", null);
         if (n == null || n.isBlank()) {
             throw new ConfigException("name", "a layer needs a name");
@@ -44,10 +60,32 @@ public abstract class Layer {
         } catch (IllegalArgumentException e) {
             throw new ConfigException("dtype", "layer \"" + n + "\": " + e.getMessage());
         }
+        for (Param<?> p : type.typedParams()) {
+            Object value = p.read(config.get(p.name()));
+            if (value == null && p.spec().required()) {
+                throw new ConfigException(p.name(), "layer \"" + n + "\": " + p.name() + " is required");
+            }
+            values.put(p.name(), value);
+        }
+    }
+
+    public final LayerType type() {
+        return type;
     }
 
     /** The Keras class name this layer is saved under, for example {@code Dense}. */
-    public abstract String className();
+    public final String className() {
+        return type.className();
+    }
+
+    /** The value of one of the type's params, as read from the config. */
+    @SuppressWarnings("unchecked")
+    protected final <T> T get(Param<T> param) {
+        if (!values.containsKey(param.name())) {
+            throw new IllegalArgumentException("layer type " + type.className() + " has no param " + param.name());
+        }
+        return (T) values.get(param.name());
+    }
 
     public final String name() {
         return name;
@@ -100,6 +138,7 @@ public abstract class Layer {
         InputSpec.check(inputSpec, inputShapes, inputDtypes, name);
         if (!isBuilt()) {
             specBeforeBuild = inputSpec;
+            buildingShapes = List.copyOf(inputShapes);
             try {
                 if (inputShapes.size() == 1) {
                     build(inputShapes.get(0));
@@ -114,6 +153,8 @@ public abstract class Layer {
                 inputSpec = specBeforeBuild;
                 builtInputShapes = null;
                 throw e;
+            } finally {
+                buildingShapes = null;
             }
         }
     }
@@ -191,7 +232,28 @@ public abstract class Layer {
     }
 
     /**
-     * Creates a weight; the only way a layer gets one. Call it from {@code build}.
+     * Creates one of the weights the type declares ({@link LayerType#declaredWeights}), with the declared
+     * shape and trainability for the inputs being built. Call it from {@code build}.
+     *
+     * @throws IllegalStateException when the type declares no such weight for these inputs
+     */
+    protected final Weight addWeight(String weightName, WeightOptions options) {
+        if (buildingShapes == null) {
+            throw new IllegalStateException("layer \"" + name + "\" adds weight " + weightName + " outside build");
+        }
+        for (DeclaredWeight d : type.declaredWeights(getConfig(), buildingShapes)) {
+            if (d.name().equals(weightName)) {
+                return addWeight(weightName, d.shape(), options.initializer(), options.regularizer(),
+                        options.constraint(), d.trainable());
+            }
+        }
+        throw new IllegalStateException("layer type " + type.className() + " declares no weight named " + weightName
+                + " for inputs " + buildingShapes);
+    }
+
+    /**
+     * Creates a weight of any shape; the only way a layer gets one. Call it from {@code build}. A layer
+     * whose type declares its weights uses {@link #addWeight(String, WeightOptions)} instead.
      *
      * @param regularizer may be {@code null}
      * @param constraint may be {@code null}
@@ -241,15 +303,18 @@ public abstract class Layer {
     }
 
     /**
-     * The layer's Keras config. Subclasses add their own fields to {@code super.getConfig()}; the
-     * layer's {@link LayerType} recreates an equal layer from it.
+     * The layer's Keras config: the common fields, then each of the type's params in the type's order.
+     * The layer's {@link LayerType} recreates an equal layer from it.
      */
     public Config getConfig() {
-        return Config.builder()
+        Config.Builder b = Config.builder()
                 .put("name", name)
                 .put("trainable", trainable)
-                .put("dtype", dtype.kerasName())
-                .build();
+                .put("dtype", dtype.kerasName());
+        for (Param<?> p : type.typedParams()) {
+            b.put(p.name(), p.write(values.get(p.name())));
+        }
+        return b.build();
     }
 
     @Override

@@ -2,12 +2,15 @@ package org.layerlab.core.layer;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import org.layerlab.core.layer.core.CoreLayers;
+import java.util.Set;
+import org.layerlab.core.config.Config;
+import org.layerlab.core.config.ConfigException;
 
 /**
  * Maps Keras class names to layer types. It is the only way a layer is made from a name: a name that
@@ -20,11 +23,18 @@ public final class LayerRegistry {
     public LayerRegistry() {
     }
 
-    /** The built-in layers plus every {@link LayerPlugin} on the class path. */
+    /**
+     * Every {@link LayerPlugin} on the class path: the built-in layers register the way a plugin's do,
+     * through {@code META-INF/services/org.layerlab.core.layer.LayerPlugin}.
+     */
     public static LayerRegistry withInstalledLayers() {
+        return withInstalledLayers(LayerRegistry.class.getClassLoader());
+    }
+
+    /** Every {@link LayerPlugin} that {@code loader} finds, for plugin jars on a class loader of their own. */
+    public static LayerRegistry withInstalledLayers(ClassLoader loader) {
         LayerRegistry r = new LayerRegistry();
-        new CoreLayers().layerTypes().forEach(r::register);
-        for (LayerPlugin plugin : ServiceLoader.load(LayerPlugin.class, LayerRegistry.class.getClassLoader())) {
+        for (LayerPlugin plugin : ServiceLoader.load(LayerPlugin.class, loader)) {
             plugin.layerTypes().forEach(r::register);
         }
         return r;
@@ -48,6 +58,34 @@ public final class LayerRegistry {
                     + "\"; supported: " + String.join(", ", types.keySet()));
         }
         return t;
+    }
+
+    /**
+     * The type of a layer a Keras file of any version gives with this class name and config: the type of
+     * that name, or one that reads a Keras 1 class such as {@code Merge} in the config's mode.
+     */
+    public Optional<LayerType> findForKeras(String className, Config config) {
+        LayerType own = types.get(className);
+        if (own != null) {
+            return Optional.of(own);
+        }
+        return types.values().stream().filter(t -> t.readsKeras(className, config)).findFirst();
+    }
+
+    /**
+     * How the types that read a Keras class in some configs only (Keras 1's {@code Merge}) read it, for
+     * messages: {@code Add when {mode=sum}}; empty when no type does.
+     */
+    public List<String> kerasReadings(String className) {
+        return types.values().stream().filter(t -> t.keras().readsKeras1Class(className))
+                .map(t -> t.className() + " when " + t.keras().keras1Match()).toList();
+    }
+
+    /** Field names only Keras 1 files use, over all types: a layer config with one of them is Keras 1. */
+    public Set<String> keras1FieldNames() {
+        Set<String> names = new HashSet<>();
+        types.values().forEach(t -> names.addAll(t.keras1FieldNames()));
+        return names;
     }
 
     public List<LayerType> types() {

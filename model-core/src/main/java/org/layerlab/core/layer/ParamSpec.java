@@ -2,6 +2,8 @@ package org.layerlab.core.layer;
 
 import java.util.List;
 import java.util.Optional;
+import org.layerlab.core.config.Config;
+import org.layerlab.core.config.ConfigException;
 import org.layerlab.core.function.Activations;
 import org.layerlab.core.function.Constraints;
 import org.layerlab.core.function.Initializers;

@@ -9,6 +9,7 @@ import org.layerlab.core.function.Regularizer;
 import org.layerlab.core.shape.DType;
 import org.layerlab.core.shape.Shape;
 import org.layerlab.core.tensor.NdDataTypes;
+import org.layerlab.core.tensor.Variable;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -17,7 +18,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * at once, but its values are only allocated when first needed, so that shape inference and
  * {@code validate} never touch ND4J.
  */
-public final class Weight {
+public final class Weight implements Variable {
     private final String layerName;
     private final String name;
     private final Shape shape;
@@ -50,6 +51,7 @@ public final class Weight {
     }
 
     /** {@code layer/name}, as Keras names weights in saved files. */
+    @Override
     public String path() {
         return layerName + "/" + name;
     }
@@ -58,10 +60,12 @@ public final class Weight {
         return layerName;
     }
 
+    @Override
     public Shape shape() {
         return shape;
     }
 
+    @Override
     public DType dtype() {
         return dtype;
     }
@@ -84,6 +88,7 @@ public final class Weight {
         return trainable;
     }
 
+    @Override
     public long size() {
         return shape.size();
     }
@@ -104,6 +109,7 @@ public final class Weight {
     }
 
     /** The current values, initialising them from a fresh random source on first use. */
+    @Override
     public INDArray value() {
         if (value == null) {
             initialize(new SplittableRandom());
@@ -112,6 +118,7 @@ public final class Weight {
     }
 
     /** Replaces the values; the shape must match. */
+    @Override
     public void assign(INDArray newValue) {
         if (!Arrays.equals(newValue.shape(), shape.toArray())) {
             throw new IllegalArgumentException("weight \"" + path() + "\" has shape " + shape

@@ -3,6 +3,7 @@ package org.layerlab.core.project;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.graph.Edge;
 import org.layerlab.core.graph.ModelGraph;
 import org.layerlab.core.graph.NodeId;
@@ -11,7 +12,6 @@ import org.layerlab.core.io.ModelDescription;
 import org.layerlab.core.io.ModelSource;
 import org.layerlab.core.io.TensorRef;
 import org.layerlab.core.io.WeightArray;
-import org.layerlab.core.layer.Config;
 import org.layerlab.core.layer.LayerType;
 import org.layerlab.core.layer.ParamSpec;
 
@@ -34,8 +34,8 @@ public final class GraphExport {
             for (Edge e : graph.inputEdges(id)) {
                 inbound.add(TensorRef.of(graph.node(e.from()).name()));
             }
-            layers.add(new LayerEntry(node.className(), fullConfig(graph.registry().require(node.className()), node.config()),
-                    inbound));
+            LayerType type = graph.registry().require(node.className());
+            layers.add(new LayerEntry(type, fullConfig(type, node.config()), inbound));
         }
         return new ModelDescription(name, graph.isChain(), layers, refs(graph, graph.inputs()),
                 refs(graph, graph.outputs()), weights, ModelSource.layerLab());

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import org.layerlab.core.data.FeatureColumn;
 import org.layerlab.core.data.Preprocessing;
 import org.layerlab.core.data.Standardization;
@@ -13,13 +14,18 @@ import org.layerlab.core.io.ModelDescription;
 import org.layerlab.core.io.Project;
 import org.layerlab.core.io.TensorRef;
 import org.layerlab.core.io.WeightArray;
+import org.layerlab.core.layer.DeclaredWeight;
+import org.layerlab.core.layer.Layer;
+import org.layerlab.core.layer.StandardizationFold;
+import org.layerlab.core.layer.Weight;
 import org.layerlab.core.layer.custom.Scale;
+import org.layerlab.core.shape.Shape;
 
 /**
  * Makes a trained project's model compute, from raw feature values, what {@code layerlab predict}
- * computes: the standardisation learned in training is folded into the first Dense layer
- * ({@code W' = W / std}, {@code b' = b - mean · W'}), or, when the input does not feed exactly one
- * Dense layer, done by a {@code Scale} layer added after the input ({@code gamma = 1 / std},
+ * computes: the standardisation learned in training is folded into the layer the input feeds when its
+ * type can take it into its weights (Dense: {@code W' = W / std}, {@code b' = b - mean · W'}), or, when
+ * the input does not feed exactly one such layer, done by a {@code Scale} layer added after the input ({@code gamma = 1 / std},
  * {@code beta = -mean / std}). Category encoding cannot be a layer (the raw values are strings), so
  * then the result asks for the preprocessing to be written beside the export.
  */
@@ -91,8 +97,8 @@ public final class TrainedExport {
         if (!s.isIdentity()) {
             LayerEntry input = model.layers().get(0);
             List<LayerEntry> consumers = consumers(model, input.name());
-            if (consumers.size() == 1 && consumers.get(0).className().equals("Dense")) {
-                exported = foldIntoDense(model, consumers.get(0), s);
+            if (consumers.size() == 1 && consumers.get(0).type().standardizationFold().isPresent()) {
+                exported = foldInto(model, consumers.get(0), s);
                 notes.add(new Note.Folded(consumers.get(0).name(), s.width()));
             } else {
                 exported = addScale(model, input, s);
@@ -122,63 +128,59 @@ public final class TrainedExport {
         return model.layers().stream().filter(l -> l.inbound().contains(TensorRef.of(layer))).toList();
     }
 
-    private static ModelDescription foldIntoDense(ModelDescription model, LayerEntry dense, Standardization s) {
-        List<WeightArray> arrays = model.weights().get(dense.name());
-        WeightArray kernel = arrays.get(0);
-        int inputs = (int) kernel.shape()[0];
-        int units = (int) kernel.shape()[1];
-        boolean hasBias = dense.config().getBoolean("use_bias", true);
-        float[] w = new float[inputs * units];
-        double[] b = new double[units];
-        for (int j = 0; j < units; j++) {
-            b[j] = hasBias ? arrays.get(1).value(j) : 0;
-        }
-        for (int i = 0; i < inputs; i++) {
-            for (int j = 0; j < units; j++) {
-                double folded = kernel.value(i * units + j) / s.std()[i];
-                w[i * units + j] = (float) folded;
-                b[j] -= s.mean()[i] * folded;
-            }
-        }
-        float[] bias = new float[units];
-        for (int j = 0; j < units; j++) {
-            bias[j] = (float) b[j];
+    /** The model with the standardisation taken into {@code layer}'s config and weights by its type. */
+    private static ModelDescription foldInto(ModelDescription model, LayerEntry layer, Standardization s) {
+        List<float[]> values = model.weights().get(layer.name()).stream().map(WeightArray::values).toList();
+        StandardizationFold.Folded folded = layer.type().standardizationFold().orElseThrow()
+                .fold(layer.config(), values, s.mean(), s.std());
+        List<DeclaredWeight> declared = layer.type().declaredWeights(folded.config(), List.of(Shape.batchOf(s.width())));
+        List<WeightArray> arrays = new ArrayList<>();
+        for (int i = 0; i < declared.size(); i++) {
+            arrays.add(new WeightArray(declared.get(i).name(), declared.get(i).shape().toArray(), folded.weights().get(i)));
         }
         Map<String, List<WeightArray>> weights = new LinkedHashMap<>(model.weights());
-        weights.put(dense.name(), List.of(new WeightArray(kernel.name(), kernel.shape(), w),
-                new WeightArray("bias", new long[] {units}, bias)));
+        weights.put(layer.name(), arrays);
         List<LayerEntry> layers = new ArrayList<>();
         for (LayerEntry l : model.layers()) {
-            layers.add(l == dense ? new LayerEntry(l.className(), l.config().with("use_bias", true), l.inbound()) : l);
+            layers.add(l == layer ? l.withConfig(folded.config()) : l);
         }
         return new ModelDescription(model.name(), model.sequential(), layers, model.inputs(), model.outputs(), weights,
                 model.source());
     }
 
+    /** The model with a Scale layer after the input that starts as the identity and takes the standardisation. */
     private static ModelDescription addScale(ModelDescription model, LayerEntry input, Standardization s) {
         String name = freeName(model, "standardize");
-        int width = s.width();
-        float[] gamma = new float[width];
-        float[] beta = new float[width];
-        for (int i = 0; i < width; i++) {
-            gamma[i] = (float) (1 / s.std()[i]);
-            beta[i] = (float) (-s.mean()[i] / s.std()[i]);
-        }
-        LayerEntry scale = new LayerEntry("Scale", Scale.TYPE.defaultConfig(name).with("axis", -1L), List.of(TensorRef.of(input.name())));
+        LayerEntry scale = new LayerEntry(Scale.TYPE, Scale.TYPE.defaultConfig(name), List.of(TensorRef.of(input.name())));
         List<LayerEntry> layers = new ArrayList<>();
         layers.add(input);
         layers.add(scale);
         for (LayerEntry l : model.layers().subList(1, model.layers().size())) {
             List<TensorRef> inbound = l.inbound().stream()
                     .map(r -> r.equals(TensorRef.of(input.name())) ? TensorRef.of(name) : r).toList();
-            layers.add(new LayerEntry(l.className(), l.config(), inbound));
+            layers.add(l.withInbound(inbound));
         }
         Map<String, List<WeightArray>> weights = new LinkedHashMap<>();
-        weights.put(name, List.of(new WeightArray("gamma", new long[] {width}, gamma),
-                new WeightArray("beta", new long[] {width}, beta)));
+        weights.put(name, initialWeights(scale, s.width()));
         weights.putAll(model.weights());
-        return new ModelDescription(model.name(), model.sequential(), layers, model.inputs(), model.outputs(), weights,
-                model.source());
+        return foldInto(new ModelDescription(model.name(), model.sequential(), layers, model.inputs(), model.outputs(),
+                weights, model.source()), scale, s);
+    }
+
+    /** A new layer's weights as its initializers make them, for inputs of {@code width} features. */
+    private static List<WeightArray> initialWeights(LayerEntry entry, int width) {
+        Layer layer = entry.type().factory().apply(entry.config());
+        layer.ensureBuilt(List.of(Shape.batchOf(width)), List.of(layer.dtype()));
+        List<WeightArray> arrays = new ArrayList<>();
+        for (Weight w : layer.weights()) {
+            double[] values = w.initializer().generate(w.shape().toArray(), w.dtype(), new SplittableRandom(0));
+            float[] floats = new float[values.length];
+            for (int i = 0; i < values.length; i++) {
+                floats[i] = (float) values[i];
+            }
+            arrays.add(new WeightArray(w.name(), w.shape().toArray(), floats));
+        }
+        return arrays;
     }
 
     private static String freeName(ModelDescription model, String base) {

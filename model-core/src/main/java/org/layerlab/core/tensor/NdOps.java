@@ -2,7 +2,6 @@ package org.layerlab.core.tensor;
 
 import java.util.Arrays;
 import java.util.function.BinaryOperator;
-import org.layerlab.core.layer.Weight;
 import org.layerlab.core.shape.DType;
 import org.layerlab.core.shape.Shape;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -20,7 +19,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 public final class NdOps implements Ops {
 
     @Override
-    public Tensor read(Weight weight) {
+    public Tensor read(Variable weight) {
         return NdTensor.of(weight.value());
     }
 

@@ -1,6 +1,5 @@
 package org.layerlab.core.tensor;
 
-import org.layerlab.core.layer.Weight;
 import org.layerlab.core.shape.DType;
 
 /**
@@ -11,8 +10,8 @@ import org.layerlab.core.shape.DType;
  */
 public interface Ops {
 
-    /** The current value of a layer's weight, as a tensor of this backend. */
-    Tensor read(Weight weight);
+    /** The current value of a variable (a layer's weight, say), as a tensor of this backend. */
+    Tensor read(Variable variable);
 
     /** A scalar constant. */
     Tensor scalar(double value, DType dtype);

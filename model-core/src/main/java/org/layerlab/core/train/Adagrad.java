@@ -1,7 +1,7 @@
 package org.layerlab.core.train;
 
 import java.util.Set;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 
 /** Keras 3 {@code Adagrad}: {@code a += g^2}, {@code w -= lr g / sqrt(a + eps)}, a starting at 0.1. */
 public final class Adagrad extends Optimizer {

@@ -1,8 +1,8 @@
 package org.layerlab.core.train;
 
 import java.util.Set;
-import org.layerlab.core.layer.Config;
-import org.layerlab.core.layer.ConfigException;
+import org.layerlab.core.config.Config;
+import org.layerlab.core.config.ConfigException;
 
 /**
  * Keras 3 {@code Adam}, and {@code AdamW} (Adam with decoupled weight decay, 0.004 by default):

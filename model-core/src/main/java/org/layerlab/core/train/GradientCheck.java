@@ -3,10 +3,10 @@ package org.layerlab.core.train;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.layerlab.core.layer.Weight;
 import org.layerlab.core.shape.DType;
 import org.layerlab.core.tensor.Ops;
 import org.layerlab.core.tensor.Tensor;
+import org.layerlab.core.tensor.Variable;
 import org.layerlab.core.tensor.grad.TapeBackend;
 import org.layerlab.core.tensor.grad.TapeOps;
 import org.layerlab.core.tensor.grad.WeightStore;
@@ -32,8 +32,8 @@ public final class GradientCheck {
      * is called once to record and twice per weight element; it must compute the same value for the
      * same weights each time (give random operations a fixed seed).
      */
-    public static Result check(List<Weight> weights, Function<Ops, Tensor> loss, double step) {
-        for (Weight w : weights) {
+    public static Result check(List<? extends Variable> weights, Function<Ops, Tensor> loss, double step) {
+        for (Variable w : weights) {
             if (w.dtype() != DType.FLOAT64) {
                 throw new IllegalArgumentException("gradient check of " + w.path() + " needs a float64 weight, got "
                         + w.dtype().kerasName());
@@ -41,11 +41,11 @@ public final class GradientCheck {
         }
         TapeBackend backend = new TapeBackend(new WeightStore());
         TapeOps recording = backend.recording(weights);
-        Map<Weight, double[]> analytic = recording.gradients(loss.apply(recording));
+        Map<Variable, double[]> analytic = recording.gradients(loss.apply(recording));
         WeightStore store = backend.weights();
         double worstError = 0;
         String worst = null;
-        for (Weight w : weights) {
+        for (Variable w : weights) {
             double[] values = store.values(w);
             double[] grad = analytic.get(w);
             for (int i = 0; i < values.length; i++) {

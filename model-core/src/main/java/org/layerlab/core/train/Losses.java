@@ -3,10 +3,10 @@ package org.layerlab.core.train;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.layerlab.core.config.Config;
+import org.layerlab.core.config.ConfigException;
 import org.layerlab.core.data.Target;
 import org.layerlab.core.function.UnknownFunctionException;
-import org.layerlab.core.layer.Config;
-import org.layerlab.core.layer.ConfigException;
 
 /** Losses from and to Keras's serialised forms: a function name or {@code {class_name, config}}. */
 public final class Losses {

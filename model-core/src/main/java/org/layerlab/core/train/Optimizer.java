@@ -5,13 +5,14 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.layerlab.core.config.Config;
+import org.layerlab.core.config.ConfigException;
 import org.layerlab.core.function.Constraint;
 import org.layerlab.core.function.KerasObject;
-import org.layerlab.core.layer.Config;
-import org.layerlab.core.layer.ConfigException;
 import org.layerlab.core.layer.Weight;
 import org.layerlab.core.shape.DType;
 import org.layerlab.core.tensor.Ops;
+import org.layerlab.core.tensor.Variable;
 import org.layerlab.core.tensor.grad.Rounding;
 import org.layerlab.core.tensor.grad.TapeBackend;
 import org.layerlab.core.tensor.grad.WeightStore;
@@ -116,7 +117,7 @@ public abstract class Optimizer implements KerasObject {
      * One optimisation step for the weights that have a gradient; weights without one are left
      * alone, as Keras does. The backend's weight store holds the values being updated.
      */
-    public final void apply(List<Weight> weights, Map<Weight, double[]> gradients, TapeBackend backend) {
+    public final void apply(List<Weight> weights, Map<? extends Variable, double[]> gradients, TapeBackend backend) {
         WeightStore store = backend.weights();
         List<Weight> updated = new ArrayList<>();
         List<double[]> grads = new ArrayList<>();

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.function.UnknownFunctionException;
-import org.layerlab.core.layer.Config;
 
 /** Optimizers from and to Keras's serialised forms; names are matched ignoring case, as Keras does. */
 public final class Optimizers {

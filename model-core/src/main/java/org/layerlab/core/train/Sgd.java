@@ -1,8 +1,8 @@
 package org.layerlab.core.train;
 
 import java.util.Set;
-import org.layerlab.core.layer.Config;
-import org.layerlab.core.layer.ConfigException;
+import org.layerlab.core.config.Config;
+import org.layerlab.core.config.ConfigException;
 
 /**
  * Keras 3 {@code SGD}: {@code w -= lr g}; with momentum {@code m = momentum m - lr g} and

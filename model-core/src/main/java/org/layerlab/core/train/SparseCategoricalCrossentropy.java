@@ -1,7 +1,7 @@
 package org.layerlab.core.train;
 
 import java.util.Arrays;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.tensor.Ops;
 import org.layerlab.core.tensor.Tensor;
 

@@ -3,9 +3,9 @@ package org.layerlab.core.train;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.layerlab.core.config.Config;
+import org.layerlab.core.config.ConfigException;
 import org.layerlab.core.data.TrainValidationSplit;
-import org.layerlab.core.layer.Config;
-import org.layerlab.core.layer.ConfigException;
 
 /**
  * How to train, as Keras's {@code compile} and {@code fit} arguments: Keras's defaults where Keras

@@ -3,8 +3,8 @@ package org.layerlab.core.train;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.layerlab.core.layer.Config;
-import org.layerlab.core.layer.ConfigException;
+import org.layerlab.core.config.Config;
+import org.layerlab.core.config.ConfigException;
 
 /**
  * The project-file form of {@link TrainingSettings}, with Keras's argument names:

@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import org.layerlab.core.layer.CallContext;
 import org.layerlab.core.layer.Weight;
 import org.layerlab.core.tensor.Ops;
+import org.layerlab.core.tensor.Variable;
 import org.layerlab.core.tensor.grad.TapeBackend;
 import org.layerlab.core.tensor.grad.TapeOps;
 import org.layerlab.core.tensor.grad.WeightStore;
@@ -34,7 +35,7 @@ public final class TrainingStep {
     public StepResult run(Batch batch) {
         TapeOps ops = backend.recording(trainable);
         TrainingObjective.Evaluation pass = objective.evaluate(batch, new CallContext(ops, true, seeds));
-        Map<Weight, double[]> gradients = ops.gradients(pass.total());
+        Map<Variable, double[]> gradients = ops.gradients(pass.total());
         optimizer.apply(trainable, gradients, backend);
         return pass.result(ops);
     }

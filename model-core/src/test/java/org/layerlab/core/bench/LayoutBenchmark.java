@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.layerlab.core.edit.LayeredLayout;
 import org.layerlab.core.graph.ModelGraph;
 import org.layerlab.core.graph.NodeId;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.layer.LayerRegistry;
 
 /**

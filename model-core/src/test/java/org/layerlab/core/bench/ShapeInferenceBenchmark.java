@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.graph.InferenceUpdate;
 import org.layerlab.core.graph.ModelGraph;
 import org.layerlab.core.graph.NodeId;
 import org.layerlab.core.graph.ShapeInference;
-import org.layerlab.core.layer.Config;
 import org.layerlab.core.layer.LayerRegistry;
 
 /**

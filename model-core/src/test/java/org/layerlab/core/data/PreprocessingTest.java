@@ -8,7 +8,7 @@ import static org.layerlab.core.data.DatasetFiles.csv;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 
 class PreprocessingTest {
     private static final String PETS = """
@@ -146,13 +146,13 @@ class PreprocessingTest {
     void brokenConfigNamesTheField() {
         Config good = iris().preprocessing().toConfig();
         Config noTarget = good.without("target");
-        assertThat(catchThrowableOfType(org.layerlab.core.layer.ConfigException.class, () -> Preprocessing.fromConfig(noTarget)))
+        assertThat(catchThrowableOfType(org.layerlab.core.config.ConfigException.class, () -> Preprocessing.fromConfig(noTarget)))
                 .hasMessage("field \"target\" is missing");
         Config badKind = good.with("target", good.getConfig("target").with("kind", "ordinal"));
-        assertThat(catchThrowableOfType(org.layerlab.core.layer.ConfigException.class, () -> Preprocessing.fromConfig(badKind)).field())
+        assertThat(catchThrowableOfType(org.layerlab.core.config.ConfigException.class, () -> Preprocessing.fromConfig(badKind)).field())
                 .isEqualTo("target.kind");
         Config shortStd = good.with("standardization", good.getConfig("standardization").with("std", java.util.List.of(1.0)));
-        assertThat(catchThrowableOfType(org.layerlab.core.layer.ConfigException.class, () -> Preprocessing.fromConfig(shortStd)).getMessage())
+        assertThat(catchThrowableOfType(org.layerlab.core.config.ConfigException.class, () -> Preprocessing.fromConfig(shortStd)).getMessage())
                 .contains("4 means but 1 standard deviations");
     }
 

@@ -12,7 +12,7 @@ import org.layerlab.core.graph.GraphSnapshot;
 import org.layerlab.core.graph.ModelGraph;
 import org.layerlab.core.graph.NodeId;
 import org.layerlab.core.graph.ShapeInference;
-import org.layerlab.core.io.CanvasPosition;
+import org.layerlab.core.graph.CanvasPosition;
 import org.layerlab.core.io.ModelFragment;
 import org.layerlab.core.io.ModelReader;
 import org.layerlab.core.layer.LayerRegistry;

@@ -16,7 +16,7 @@ import org.layerlab.core.graph.GraphSnapshot;
 import org.layerlab.core.graph.ModelGraph;
 import org.layerlab.core.graph.NodeId;
 import org.layerlab.core.graph.ShapeInference;
-import org.layerlab.core.io.CanvasPosition;
+import org.layerlab.core.graph.CanvasPosition;
 import org.layerlab.core.layer.LayerRegistry;
 import org.layerlab.core.shape.Shape;
 
@@ -24,7 +24,7 @@ class CommandStackTest {
     private final ModelGraph graph = new ModelGraph(LayerRegistry.withInstalledLayers());
     private final CommandStack stack = new CommandStack(graph);
 
-    private NodeId add(String className, org.layerlab.core.layer.Config config, double x) {
+    private NodeId add(String className, org.layerlab.core.config.Config config, double x) {
         AddLayer add = new AddLayer(graph, className, config, new CanvasPosition(x, 10));
         stack.execute(add);
         return add.node();

@@ -2,7 +2,7 @@ package org.layerlab.core.graph;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 
 /** Configs of the layers the graph tests use, in the form Keras would save them. */
 public final class Layers {

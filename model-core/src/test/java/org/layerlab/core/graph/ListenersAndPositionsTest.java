@@ -8,7 +8,7 @@ import static org.layerlab.core.graph.Layers.input;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.layerlab.core.io.CanvasPosition;
+import org.layerlab.core.graph.CanvasPosition;
 import org.layerlab.core.layer.LayerRegistry;
 import org.layerlab.core.shape.Shape;
 

@@ -9,7 +9,7 @@ import static org.layerlab.core.graph.Layers.input;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.layer.LayerRegistry;
 import org.layerlab.core.layer.UnknownLayerTypeException;
 import org.layerlab.core.layer.core.Dense;

@@ -22,7 +22,7 @@ class ShapeInferenceTest {
         return inputs * units + units;
     }
 
-    private NodeId add(String className, org.layerlab.core.layer.Config config, NodeId... inputs) {
+    private NodeId add(String className, org.layerlab.core.config.Config config, NodeId... inputs) {
         NodeId id = graph.addNode(className, config);
         for (int port = 0; port < inputs.length; port++) {
             graph.connect(inputs[port], id, port);

@@ -16,7 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.layer.LayerRegistry;
 
 /** The reader's handling of each Keras generation's peculiarities, archives and notes. */
@@ -223,7 +223,7 @@ class ModelReaderTest {
         Path folder = Files.createDirectories(temp.resolve("two-shards"));
         ModelDescription model = Models.withRandomWeights(ModelDescription.chain("m", List.of(
                 Models.input("in", null, 3L), Models.layer("Dense", "d").with("units", 2L)),
-                List.of("InputLayer", "Dense")), 9);
+                Models.types("InputLayer", "Dense")), 9);
         float[] kernel = model.weights().get("d").get(0).values();
         float[] bias = model.weights().get("d").get(1).values();
         byte[] all = littleEndian(concat(bias, kernel));

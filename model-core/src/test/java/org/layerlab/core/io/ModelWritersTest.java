@@ -17,6 +17,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerlab.core.layer.LayerRegistry;
+import org.layerlab.core.layer.LayerType;
+import org.layerlab.core.layer.core.Dense;
 
 /** The writers produce the JSON layouts of docs/keras-format.md (§3, §4, §6) and refuse what a format cannot hold. */
 class ModelWritersTest {
@@ -86,9 +88,9 @@ class ModelWritersTest {
     @Test
     void keras3SingleInputFunctionalUsesAFlatTriple() throws Exception {
         ModelDescription branch = new ModelDescription("branch", false, List.of(
-                new LayerEntry("InputLayer", Models.input("x", null, 3L), List.of()),
-                new LayerEntry("Dense", Models.layer("Dense", "a").with("units", 2L), List.of(TensorRef.of("x"))),
-                new LayerEntry("Dense", Models.layer("Dense", "b").with("units", 5L), List.of(TensorRef.of("x")))),
+                new LayerEntry(Models.type("InputLayer"), Models.input("x", null, 3L), List.of()),
+                new LayerEntry(Models.type("Dense"), Models.layer("Dense", "a").with("units", 2L), List.of(TensorRef.of("x"))),
+                new LayerEntry(Models.type("Dense"), Models.layer("Dense", "b").with("units", 5L), List.of(TensorRef.of("x")))),
                 List.of(TensorRef.of("x")), List.of(TensorRef.of("a"), TensorRef.of("b")), Map.of(), ModelSource.layerLab());
         JsonNode top = mapper.readTree(new Keras3JsonWriter(registry).toJson(branch, "out.json"));
         assertThat(top.at("/config/input_layers").toString()).isEqualTo("[\"x\",0,0]");
@@ -141,7 +143,7 @@ class ModelWritersTest {
     void keras2AndTfjsWriteL1AndL2AsTheL1L2TensorFlowJsKnows() throws Exception {
         ModelDescription model = ModelDescription.chain("m", List.of(Models.input("in", null, 2L),
                 Models.layer("Dense", "d").with("units", 3L).with("kernel_regularizer", Models.fn("L1"))
-                        .with("bias_regularizer", Models.fn("L2", "l2", 0.5))), List.of("InputLayer", "Dense"));
+                        .with("bias_regularizer", Models.fn("L2", "l2", 0.5))), Models.types("InputLayer", "Dense"));
         new TfjsLayersWriter().write(model, temp.resolve("l1l2"));
         JsonNode tfjsDense = mapper.readTree(temp.resolve("l1l2").resolve("model.json").toFile())
                 .at("/modelTopology/model_config/config/layers/1/config");
@@ -175,7 +177,7 @@ class ModelWritersTest {
         ModelDescription model = Models.everyOptionChain();
         List<LayerEntry> layers = new ArrayList<>(model.layers());
         LayerEntry last = layers.remove(layers.size() - 1);
-        layers.add(new LayerEntry(last.className(), last.config(), List.of(TensorRef.of("ghost"))));
+        layers.add(last.withInbound(List.of(TensorRef.of("ghost"))));
         ModelDescription dangling = new ModelDescription(model.name(), false, layers, model.inputs(), model.outputs(),
                 Map.of(), model.source());
         assertThatThrownBy(() -> new TfjsLayersWriter().write(dangling, temp.resolve("d")))
@@ -208,7 +210,7 @@ class ModelWritersTest {
     void pythonScriptEscapesNamesSoTheyCannotBecomeCode() throws Exception {
         String evil = "x\"\nimport os\nos.system('id')\n#";
         ModelDescription model = ModelDescription.chain(evil, List.of(Models.input(evil, null, 2L),
-                Models.layer("Dense", "d").with("units", 1L)), List.of("InputLayer", "Dense"));
+                Models.layer("Dense", "d").with("units", 1L)), Models.types("InputLayer", "Dense"));
         String script = new KerasPythonScriptWriter().toScript(model, "m.py");
         assertThat(script.lines()).noneMatch(line -> line.startsWith("import os") || line.startsWith("os.system"));
         assertThat(script).contains("\"x\\\"\\u000aimport os\\u000aos.system('id')\\u000a#\"");
@@ -217,14 +219,15 @@ class ModelWritersTest {
     @Test
     void pythonScriptRefusesClassesItCannotBuild() {
         ModelDescription model = ModelDescription.chain("m", List.of(Models.input("in", null, 2L),
-                Models.layer("Dense", "d").with("units", 1L)), List.of("InputLayer", "Dense(); import os; Dense"));
+                Models.layer("Dense", "d").with("units", 1L)), List.of(Models.type("InputLayer"),
+                LayerType.builder("Dense(); import os; Dense", Dense.class, Dense::new).build()));
         assertThatThrownBy(() -> new KerasPythonScriptWriter().toScript(model, "m.py"))
-                .isInstanceOf(UnwritableModelException.class).hasMessageContaining("has no Keras 3 counterpart");
+                .isInstanceOf(UnwritableModelException.class).hasMessageContaining("is not a Python or JavaScript identifier");
     }
 
     private static ModelDescription chainWithActivation(String activation) {
         return ModelDescription.chain("m", List.of(Models.input("in", null, 2L),
                 Models.layer("Dense", "d").with("units", 3L).with("activation", activation)),
-                List.of("InputLayer", "Dense"));
+                Models.types("InputLayer", "Dense"));
     }
 }

@@ -6,8 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.layer.LayerRegistry;
+import org.layerlab.core.layer.LayerType;
 import org.layerlab.core.layer.ParamSpec;
 
 /** Model descriptions built in code for the tests, covering every layer and every option. */
@@ -18,6 +19,16 @@ final class Models {
     }
 
     /** Every parameter of the type in its order, at its default; required ones null until set. */
+    /** The registered type of a class name. */
+    static LayerType type(String className) {
+        return REGISTRY.require(className);
+    }
+
+    /** The registered types of class names, for {@link ModelDescription#chain}. */
+    static List<LayerType> types(String... classNames) {
+        return Arrays.stream(classNames).map(Models::type).toList();
+    }
+
     static Config layer(String className, String name) {
         Config.Builder b = Config.builder();
         for (ParamSpec p : REGISTRY.require(className).allParams()) {
@@ -61,7 +72,7 @@ final class Models {
                         .with("kernel_constraint", fn("MinMaxNorm", "min_value", 0.0, "max_value", 1.0, "rate", 1.0,
                                 "axis", 0L)));
         return ModelDescription.chain("every_option", configs,
-                List.of("InputLayer", "Dense", "Dropout", "Scale", "Activation", "Dense", "Dense"));
+                types("InputLayer", "Dense", "Dropout", "Scale", "Activation", "Dense", "Dense"));
     }
 
     /** {@link #everyOptionChain} without the activity regularizer, which TensorFlow.js cannot load. */
@@ -69,19 +80,19 @@ final class Models {
         ModelDescription all = everyOptionChain();
         List<Config> configs = all.layers().stream().map(l -> l.config().has("activity_regularizer")
                 ? l.config().with("activity_regularizer", null) : l.config()).toList();
-        return ModelDescription.chain(all.name(), configs, all.layers().stream().map(LayerEntry::className).toList());
+        return ModelDescription.chain(all.name(), configs, all.layers().stream().map(LayerEntry::type).toList());
     }
 
     /** Two inputs, a branch and two outputs: only the functional form can hold it. */
     static ModelDescription twoInputsTwoOutputs() {
         List<LayerEntry> layers = List.of(
-                new LayerEntry("InputLayer", input("left", null, 6L), List.of()),
-                new LayerEntry("InputLayer", input("right", 8L, 3L, 5L), List.of()),
-                new LayerEntry("Dense", layer("Dense", "left_dense").with("units", 4L).with("activation", "relu"),
+                new LayerEntry(type("InputLayer"), input("left", null, 6L), List.of()),
+                new LayerEntry(type("InputLayer"), input("right", 8L, 3L, 5L), List.of()),
+                new LayerEntry(type("Dense"), layer("Dense", "left_dense").with("units", 4L).with("activation", "relu"),
                         List.of(TensorRef.of("left"))),
-                new LayerEntry("Scale", layer("Scale", "right_scale").with("axis", 1L), List.of(TensorRef.of("right"))),
-                new LayerEntry("Dense", layer("Dense", "right_dense").with("units", 2L), List.of(TensorRef.of("right_scale"))),
-                new LayerEntry("Dropout", layer("Dropout", "left_drop").with("rate", 0.1), List.of(TensorRef.of("left_dense"))));
+                new LayerEntry(type("Scale"), layer("Scale", "right_scale").with("axis", 1L), List.of(TensorRef.of("right"))),
+                new LayerEntry(type("Dense"), layer("Dense", "right_dense").with("units", 2L), List.of(TensorRef.of("right_scale"))),
+                new LayerEntry(type("Dropout"), layer("Dropout", "left_drop").with("rate", 0.1), List.of(TensorRef.of("left_dense"))));
         return new ModelDescription("two_way", false, layers, List.of(TensorRef.of("left"), TensorRef.of("right")),
                 List.of(TensorRef.of("left_drop"), TensorRef.of("right_dense")), Map.of(), ModelSource.layerLab());
     }

@@ -13,6 +13,7 @@ import org.layerlab.core.data.BundledDatasets;
 import org.layerlab.core.data.DatasetFiles;
 import org.layerlab.core.data.PreparedData;
 import org.layerlab.core.data.TrainValidationSplit;
+import org.layerlab.core.graph.CanvasPosition;
 import org.layerlab.core.layer.LayerRegistry;
 import org.layerlab.core.train.TrainingSettings;
 
@@ -149,7 +150,7 @@ class ProjectFileTest {
         writer.write(trainedProject(), file);
         byte[] before = Files.readAllBytes(file);
         Project broken = Project.of(new ModelDescription("broken", false,
-                java.util.List.of(new LayerEntry("Dense", Models.layer("Dense", "d").with("units", 2L),
+                java.util.List.of(new LayerEntry(Models.type("Dense"), Models.layer("Dense", "d").with("units", 2L),
                         java.util.List.of(TensorRef.of("missing")))),
                 java.util.List.of(), java.util.List.of(TensorRef.of("d")), Map.of(), ModelSource.layerLab()));
         assertThatThrownBy(() -> writer.write(broken, file)).isInstanceOf(ModelFormatException.class);

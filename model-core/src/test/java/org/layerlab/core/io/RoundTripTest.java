@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.layer.LayerRegistry;
 
 /** Reading a model, writing it in each format and reading that again gives the same model. */
@@ -106,7 +106,7 @@ class RoundTripTest {
                 : l.config().with("bias_regularizer", Models.fn("L1L2", "l1", 0.0, "l2", 0.5))
                         .with("activity_regularizer", l.config().get("activity_regularizer") == null ? null
                                 : Models.fn("L1L2", "l1", 0.02, "l2", 0.0))).toList();
-        return ModelDescription.chain(model.name(), configs, model.layers().stream().map(LayerEntry::className).toList());
+        return ModelDescription.chain(model.name(), configs, model.layers().stream().map(LayerEntry::type).toList());
     }
 
     private static void assertSameModel(ModelDescription actual, ModelDescription expected) {

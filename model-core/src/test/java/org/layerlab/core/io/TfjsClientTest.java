@@ -145,15 +145,15 @@ class TfjsClientTest {
     /** One input feeding two branches, each an output: a model only the functional form can hold. */
     private static ModelDescription branches() {
         List<LayerEntry> layers = List.of(
-                new LayerEntry("InputLayer", Models.input("x", null, 5L), List.of()),
-                new LayerEntry("Dense", Models.layer("Dense", "trunk").with("units", 8L).with("activation", "elu"),
+                new LayerEntry(Models.type("InputLayer"), Models.input("x", null, 5L), List.of()),
+                new LayerEntry(Models.type("Dense"), Models.layer("Dense", "trunk").with("units", 8L).with("activation", "elu"),
                         List.of(TensorRef.of("x"))),
-                new LayerEntry("Dense", Models.layer("Dense", "left").with("units", 3L).with("activation", "softmax"),
+                new LayerEntry(Models.type("Dense"), Models.layer("Dense", "left").with("units", 3L).with("activation", "softmax"),
                         List.of(TensorRef.of("trunk"))),
-                new LayerEntry("Scale", Models.layer("Scale", "right_scale"), List.of(TensorRef.of("trunk"))),
-                new LayerEntry("Dropout", Models.layer("Dropout", "right_drop").with("rate", 0.5),
+                new LayerEntry(Models.type("Scale"), Models.layer("Scale", "right_scale"), List.of(TensorRef.of("trunk"))),
+                new LayerEntry(Models.type("Dropout"), Models.layer("Dropout", "right_drop").with("rate", 0.5),
                         List.of(TensorRef.of("right_scale"))),
-                new LayerEntry("Dense", Models.layer("Dense", "right").with("units", 2L).with("activation", "sigmoid"),
+                new LayerEntry(Models.type("Dense"), Models.layer("Dense", "right").with("units", 2L).with("activation", "sigmoid"),
                         List.of(TensorRef.of("right_drop"))));
         return new ModelDescription("branches", false, layers, List.of(TensorRef.of("x")),
                 List.of(TensorRef.of("left"), TensorRef.of("right")), Map.of(), ModelSource.layerLab());

@@ -7,12 +7,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.data.BundledDataset;
 import org.layerlab.core.data.BundledDatasets;
 import org.layerlab.core.data.CsvTable;
 import org.layerlab.core.data.DatasetFiles;
 import org.layerlab.core.data.PreparedData;
-import org.layerlab.core.layer.Config;
 import org.layerlab.core.layer.LayerRegistry;
 import org.layerlab.core.project.GraphImport;
 import org.layerlab.core.project.KerasWeights;
@@ -42,7 +42,7 @@ record TrainedIris(Project project, double[][] rawRows, CsvTable table) {
         ModelDescription mlp = ModelDescription.chain("iris", List.of(Models.input("measurements", null, 4L),
                 Models.layer("Dense", "hidden").with("units", 16L).with("activation", "relu"),
                 Models.layer("Dense", "species").with("units", 3L).with("activation", "softmax")),
-                List.of("InputLayer", "Dense", "Dense"));
+                Models.types("InputLayer", "Dense", "Dense"));
         GraphModel model = GraphModel.of(GraphImport.toGraph("iris", mlp, LayerRegistry.withInstalledLayers(),
                 new ParameterBudget(1_000)));
         List<TrainingEvent> events = new ArrayList<>();

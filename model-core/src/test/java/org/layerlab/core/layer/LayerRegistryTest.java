@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.layerlab.core.config.Config;
+import org.layerlab.core.config.ConfigException;
 
 class LayerRegistryTest {
     private final LayerRegistry registry = LayerRegistry.withInstalledLayers();

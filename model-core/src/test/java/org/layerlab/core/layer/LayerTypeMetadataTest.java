@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.layerlab.core.config.Config;
 
 /** What the editor's palette and inspector read from a layer type. */
 class LayerTypeMetadataTest {

@@ -3,6 +3,7 @@ package org.layerlab.core.layer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.layerlab.core.config.Config;
 
 /**
  * Builds a valid config for any layer type from its parameter description alone, so the contract

@@ -1,11 +1,13 @@
 package org.layerlab.core.train;
 
+import org.layerlab.core.config.Config;
 import org.layerlab.core.function.Constraint;
 import org.layerlab.core.function.Initializers;
 import org.layerlab.core.function.Regularizer;
 import org.layerlab.core.layer.CallContext;
-import org.layerlab.core.layer.Config;
 import org.layerlab.core.layer.Layer;
+import org.layerlab.core.layer.LayerType;
+import org.layerlab.core.layer.Param;
 import org.layerlab.core.layer.Weight;
 import org.layerlab.core.shape.Shape;
 import org.layerlab.core.tensor.Ops;
@@ -17,6 +19,10 @@ import org.layerlab.core.tensor.Tensor;
  * features can be tested before the regularizer and constraint registries exist.
  */
 final class Affine extends Layer {
+    private static final Param<Long> UNITS = Param.integer("units");
+    private static final LayerType TYPE = LayerType.builder("Affine", Affine.class, c -> new Affine(c, null, null, null))
+            .params(UNITS).build();
+
     private final int units;
     private final Regularizer kernelRegularizer;
     private final Regularizer activityRegularizer;
@@ -26,16 +32,17 @@ final class Affine extends Layer {
 
     Affine(String name, String dtype, int units, Regularizer kernelRegularizer, Regularizer activityRegularizer,
             Constraint kernelConstraint) {
-        super(Config.builder().put("name", name).put("dtype", dtype).build());
-        this.units = units;
+        this(Config.builder().put("name", name).put("dtype", dtype).put("units", units).build(), kernelRegularizer,
+                activityRegularizer, kernelConstraint);
+    }
+
+    private Affine(Config config, Regularizer kernelRegularizer, Regularizer activityRegularizer,
+            Constraint kernelConstraint) {
+        super(TYPE, config);
+        this.units = Math.toIntExact(get(UNITS));
         this.kernelRegularizer = kernelRegularizer;
         this.activityRegularizer = activityRegularizer;
         this.kernelConstraint = kernelConstraint;
-    }
-
-    @Override
-    public String className() {
-        return "Affine";
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.layerlab.core.train;
 
+import org.layerlab.core.config.Config;
 import org.layerlab.core.layer.CallContext;
-import org.layerlab.core.layer.Config;
 import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerType;
 import org.layerlab.core.layer.ParamKind;
@@ -18,13 +18,8 @@ final class Failing extends Layer {
     private long calls;
 
     Failing(Config config) {
-        super(config);
+        super(TYPE, config);
         this.failAt = config.getLong("fail_at", 3);
-    }
-
-    @Override
-    public String className() {
-        return TYPE.className();
     }
 
     @Override

@@ -2,9 +2,9 @@ package org.layerlab.core.train;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.graph.ModelGraph;
 import org.layerlab.core.graph.NodeId;
-import org.layerlab.core.layer.Config;
 import org.layerlab.core.layer.LayerRegistry;
 
 /** Model graphs for the training tests, built as the editor would build them. */

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.data.BundledDatasets;
 import org.layerlab.core.data.DatasetFiles;
 import org.layerlab.core.data.EncodedData;
 import org.layerlab.core.data.PreparedData;
 import org.layerlab.core.data.SyntheticSet;
 import org.layerlab.core.graph.ModelGraph;
-import org.layerlab.core.layer.Config;
 
 /** The learning goals, each through the whole path: graph, session, data with standardised features. */
 class LearningTest {

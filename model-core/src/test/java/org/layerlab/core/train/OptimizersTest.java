@@ -8,12 +8,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.layerlab.core.config.Config;
+import org.layerlab.core.config.ConfigException;
 import org.layerlab.core.function.UnknownFunctionException;
-import org.layerlab.core.layer.Config;
-import org.layerlab.core.layer.ConfigException;
 import org.layerlab.core.layer.Weight;
 import org.layerlab.core.shape.DType;
-import org.layerlab.core.tensor.grad.Parameters;
 import org.layerlab.core.tensor.grad.TapeBackend;
 import org.layerlab.core.tensor.grad.WeightStore;
 
@@ -28,7 +27,7 @@ class OptimizersTest {
 
     /** Applies each gradient in turn to a weight starting at {@code start}; returns the values after each step. */
     private static double[][] run(Optimizer optimizer, double[] start, double[]... gradients) {
-        Weight w = Parameters.withValues(DType.FLOAT32, start, start.length);
+        Weight w = GivenWeight.of(DType.FLOAT32, start);
         TapeBackend backend = new TapeBackend(new WeightStore());
         double[][] after = new double[gradients.length][];
         for (int i = 0; i < gradients.length; i++) {
@@ -160,7 +159,7 @@ class OptimizersTest {
     void float64WeightsFollowTheSameFormulasAsFloat32() {
         for (String name : Optimizers.names()) {
             double[] single = run(create(name, "learning_rate", 0.5), START, GRADS, GRADS)[1];
-            Weight w = Parameters.withValues(DType.FLOAT64, START, 4);
+            Weight w = GivenWeight.of(DType.FLOAT64, START);
             TapeBackend backend = new TapeBackend(new WeightStore());
             Optimizer optimizer = create(name, "learning_rate", 0.5);
             optimizer.apply(List.of(w), Map.of(w, GRADS), backend);

@@ -1,8 +1,8 @@
 package org.layerlab.core.train;
 
 import java.util.List;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.layer.CallContext;
-import org.layerlab.core.layer.Config;
 import org.layerlab.core.layer.InputCount;
 import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerType;
@@ -14,12 +14,7 @@ final class Sum extends Layer {
     static final LayerType TYPE = LayerType.builder("Sum", Sum.class, Sum::new).inputs(InputCount.MANY).build();
 
     Sum(Config config) {
-        super(config);
-    }
-
-    @Override
-    public String className() {
-        return TYPE.className();
+        super(TYPE, config);
     }
 
     @Override

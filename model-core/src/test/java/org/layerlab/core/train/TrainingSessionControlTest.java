@@ -10,10 +10,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.data.BundledDatasets;
 import org.layerlab.core.data.DatasetFiles;
 import org.layerlab.core.data.PreparedData;
-import org.layerlab.core.layer.Config;
 
 /** A session on its own thread, steered from the test thread: stop, pause, step and resume. */
 class TrainingSessionControlTest {

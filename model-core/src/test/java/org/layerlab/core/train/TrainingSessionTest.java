@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.data.BundledDatasets;
 import org.layerlab.core.data.DataException;
 import org.layerlab.core.data.Dataset;
@@ -18,7 +19,6 @@ import org.layerlab.core.data.EncodedData;
 import org.layerlab.core.data.PreparedData;
 import org.layerlab.core.data.SyntheticSet;
 import org.layerlab.core.data.Target;
-import org.layerlab.core.layer.Config;
 import org.layerlab.core.layer.Weight;
 
 /** A session run to its end on the calling thread: its events, its scores, its checks and its results. */

@@ -8,6 +8,6 @@ import org.layerlab.core.layer.LayerType;
 public final class CoreLayers implements LayerPlugin {
     @Override
     public List<LayerType> layerTypes() {
-        return List.of(InputLayer.TYPE, Dense.TYPE, Dropout.TYPE, Activation.TYPE);
+        return List.of(InputLayer.TYPE, Dense.TYPE, Dropout.TYPE, Activation.TYPE, Add.TYPE);
     }
 }

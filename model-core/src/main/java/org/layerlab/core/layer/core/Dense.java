@@ -1,21 +1,23 @@
 package org.layerlab.core.layer.core;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.function.ActivationFunction;
-import org.layerlab.core.function.Activations;
 import org.layerlab.core.function.Constraint;
-import org.layerlab.core.function.Constraints;
 import org.layerlab.core.function.Initializer;
-import org.layerlab.core.function.Initializers;
 import org.layerlab.core.function.Regularizer;
-import org.layerlab.core.function.Regularizers;
 import org.layerlab.core.layer.CallContext;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.layer.DeclaredWeight;
+import org.layerlab.core.layer.KerasForm;
 import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerGroup;
 import org.layerlab.core.layer.LayerType;
-import org.layerlab.core.layer.ParamKind;
-import org.layerlab.core.layer.ParamSpec;
+import org.layerlab.core.layer.Param;
+import org.layerlab.core.layer.StandardizationFold;
 import org.layerlab.core.layer.Weight;
+import org.layerlab.core.layer.WeightDeclaration;
+import org.layerlab.core.layer.WeightOptions;
 import org.layerlab.core.shape.InputSpec;
 import org.layerlab.core.shape.Shape;
 import org.layerlab.core.tensor.Ops;
@@ -23,47 +25,73 @@ import org.layerlab.core.tensor.Tensor;
 
 /** {@code activation(inputs · kernel + bias)}, contracting the last axis of the input. */
 public final class Dense extends Layer {
+    static final Param<Long> UNITS = Param.integer("units").atLeast(1);
+    static final Param<ActivationFunction> ACTIVATION = Param.activation("activation", "linear");
+    static final Param<Boolean> USE_BIAS = Param.bool("use_bias", true);
+    static final Param<Initializer> KERNEL_INITIALIZER = Param.initializer("kernel_initializer", "GlorotUniform");
+    static final Param<Initializer> BIAS_INITIALIZER = Param.initializer("bias_initializer", "Zeros");
+    static final Param<Regularizer> KERNEL_REGULARIZER = Param.regularizer("kernel_regularizer");
+    static final Param<Regularizer> BIAS_REGULARIZER = Param.regularizer("bias_regularizer");
+    static final Param<Regularizer> ACTIVITY_REGULARIZER = Param.regularizer("activity_regularizer");
+    static final Param<Constraint> KERNEL_CONSTRAINT = Param.constraint("kernel_constraint");
+    static final Param<Constraint> BIAS_CONSTRAINT = Param.constraint("bias_constraint");
+
     public static final LayerType TYPE = LayerType.builder("Dense", Dense.class, Dense::new)
             .group(LayerGroup.CORE).icon("mdi2v-vector-polyline")
-            .params(ParamSpec.required("units", ParamKind.INTEGER).atLeast(1),
-                    ParamSpec.of("activation", ParamKind.ACTIVATION, "linear"),
-                    ParamSpec.of("use_bias", ParamKind.BOOLEAN, true),
-                    ParamSpec.of("kernel_initializer", ParamKind.INITIALIZER, named("GlorotUniform", true)),
-                    ParamSpec.of("bias_initializer", ParamKind.INITIALIZER, named("Zeros", false)),
-                    ParamSpec.of("kernel_regularizer", ParamKind.REGULARIZER, null),
-                    ParamSpec.of("bias_regularizer", ParamKind.REGULARIZER, null),
-                    ParamSpec.of("activity_regularizer", ParamKind.REGULARIZER, null),
-                    ParamSpec.of("kernel_constraint", ParamKind.CONSTRAINT, null),
-                    ParamSpec.of("bias_constraint", ParamKind.CONSTRAINT, null))
-            .summary(c -> withActivation("Dense " + c.getLong("units", 0), c.getString("activation", "linear")))
+            .params(UNITS, ACTIVATION, USE_BIAS, KERNEL_INITIALIZER, BIAS_INITIALIZER, KERNEL_REGULARIZER,
+                    BIAS_REGULARIZER, ACTIVITY_REGULARIZER, KERNEL_CONSTRAINT, BIAS_CONSTRAINT)
+            .weights(WeightDeclaration.ofOneInput(Dense::weights))
+            .summary(c -> withActivation("Dense " + UNITS.from(c), ACTIVATION.from(c).name()))
+            .keras(KerasForm.builtIn().keras1Names("output_dim", "units", "init", "kernel_initializer",
+                    "W_regularizer", "kernel_regularizer", "b_regularizer", "bias_regularizer",
+                    "W_constraint", "kernel_constraint", "b_constraint", "bias_constraint", "bias", "use_bias"))
+            .standardizationFold(Dense::foldStandardization)
             .build();
 
-    private final int units;
-    private final ActivationFunction activation;
-    private final boolean useBias;
-    private final Initializer kernelInitializer;
-    private final Initializer biasInitializer;
-    private final Regularizer kernelRegularizer;
-    private final Regularizer biasRegularizer;
-    private final Regularizer activityRegularizer;
-    private final Constraint kernelConstraint;
-    private final Constraint biasConstraint;
     private Weight kernel;
     private Weight bias;
 
     public Dense(Config config) {
-        super(config);
-        this.units = config.getInt("units", 0);
-        this.activation = Activations.get(config.getString("activation", null));
-        this.useBias = config.getBoolean("use_bias", true);
-        this.kernelInitializer = Initializers.deserialize(config.get("kernel_initializer"));
-        this.biasInitializer = Initializers.deserialize(config.get("bias_initializer"));
-        this.kernelRegularizer = Regularizers.deserialize(config.get("kernel_regularizer"));
-        this.biasRegularizer = Regularizers.deserialize(config.get("bias_regularizer"));
-        this.activityRegularizer = Regularizers.deserialize(config.get("activity_regularizer"));
-        this.kernelConstraint = Constraints.deserialize(config.get("kernel_constraint"));
-        this.biasConstraint = Constraints.deserialize(config.get("bias_constraint"));
+        super(TYPE, config);
         setInputSpec(InputSpec.builder().minNdim(2).build());
+    }
+
+    private static List<DeclaredWeight> weights(Config config, Shape input) {
+        long units = UNITS.from(config);
+        List<DeclaredWeight> weights = new ArrayList<>();
+        weights.add(new DeclaredWeight("kernel", Shape.ofDims(input.dim(-1), units), true));
+        if (USE_BIAS.from(config)) {
+            weights.add(DeclaredWeight.trainable("bias", units));
+        }
+        return weights;
+    }
+
+    /**
+     * {@code W' = W / std} row by row and {@code b' = b - mean · W'}; the folded layer always has a bias.
+     * Sums run in double and are rounded to float once.
+     */
+    private static StandardizationFold.Folded foldStandardization(Config config, List<float[]> weights,
+            double[] mean, double[] std) {
+        float[] kernel = weights.get(0);
+        int inputs = mean.length;
+        int units = Math.toIntExact(UNITS.from(config));
+        float[] w = new float[inputs * units];
+        double[] b = new double[units];
+        for (int j = 0; j < units; j++) {
+            b[j] = USE_BIAS.from(config) ? weights.get(1)[j] : 0;
+        }
+        for (int i = 0; i < inputs; i++) {
+            for (int j = 0; j < units; j++) {
+                double folded = kernel[i * units + j] / std[i];
+                w[i * units + j] = (float) folded;
+                b[j] -= mean[i] * folded;
+            }
+        }
+        float[] bias = new float[units];
+        for (int j = 0; j < units; j++) {
+            bias[j] = (float) b[j];
+        }
+        return new StandardizationFold.Folded(config.with(USE_BIAS.name(), true), List.of(w, bias));
     }
 
     /** A linear activation is the absence of one, so the summary leaves it out. */
@@ -71,21 +99,8 @@ public final class Dense extends Layer {
         return "linear".equals(activation) ? head : head + " " + activation;
     }
 
-    static Config named(String className, boolean seeded) {
-        Config.Builder inner = Config.builder();
-        if (seeded) {
-            inner.put("seed", null);
-        }
-        return Config.builder().put("class_name", className).put("config", inner.build()).build();
-    }
-
-    @Override
-    public String className() {
-        return TYPE.className();
-    }
-
-    public int units() {
-        return units;
+    public long units() {
+        return get(UNITS);
     }
 
     @Override
@@ -95,7 +110,7 @@ public final class Dense extends Layer {
 
     @Override
     public Regularizer activityRegularizer() {
-        return activityRegularizer;
+        return get(ACTIVITY_REGULARIZER);
     }
 
     @Override
@@ -104,43 +119,27 @@ public final class Dense extends Layer {
             throw new IllegalArgumentException("The last dimension of the inputs to a Dense layer should be defined. "
                     + "Found None. Full input shape received: " + inputShape);
         }
-        long inputDim = inputShape.dim(-1);
-        kernel = addWeight("kernel", Shape.ofDims(inputDim, units), kernelInitializer, kernelRegularizer,
-                kernelConstraint, true);
-        if (useBias) {
-            bias = addWeight("bias", Shape.ofDims(units), biasInitializer, biasRegularizer, biasConstraint, true);
+        kernel = addWeight("kernel", WeightOptions.of(get(KERNEL_INITIALIZER)).regularizer(get(KERNEL_REGULARIZER))
+                .constraint(get(KERNEL_CONSTRAINT)));
+        if (get(USE_BIAS)) {
+            bias = addWeight("bias", WeightOptions.of(get(BIAS_INITIALIZER)).regularizer(get(BIAS_REGULARIZER))
+                    .constraint(get(BIAS_CONSTRAINT)));
         }
-        setInputSpec(InputSpec.builder().minNdim(2).axis(-1, inputDim).build());
+        setInputSpec(InputSpec.builder().minNdim(2).axis(-1, inputShape.dim(-1)).build());
     }
 
     @Override
     public Shape computeOutputShape(Shape inputShape) {
-        return inputShape.withDim(-1, units);
+        return inputShape.withDim(-1, get(UNITS));
     }
 
     @Override
     public Tensor call(Tensor inputs, CallContext context) {
         Ops ops = context.ops();
         Tensor y = ops.matmul(inputs, context.read(kernel));
-        if (useBias) {
+        if (get(USE_BIAS)) {
             y = ops.add(y, context.read(bias));
         }
-        return activation.apply(y, ops);
-    }
-
-    @Override
-    public Config getConfig() {
-        return Config.builder().putAll(super.getConfig())
-                .put("units", units)
-                .put("activation", activation.name())
-                .put("use_bias", useBias)
-                .put("kernel_initializer", Initializers.serialize(kernelInitializer))
-                .put("bias_initializer", Initializers.serialize(biasInitializer))
-                .put("kernel_regularizer", Regularizers.serialize(kernelRegularizer))
-                .put("bias_regularizer", Regularizers.serialize(biasRegularizer))
-                .put("activity_regularizer", Regularizers.serialize(activityRegularizer))
-                .put("kernel_constraint", Constraints.serialize(kernelConstraint))
-                .put("bias_constraint", Constraints.serialize(biasConstraint))
-                .build();
+        return get(ACTIVATION).apply(y, ops);
     }
 }

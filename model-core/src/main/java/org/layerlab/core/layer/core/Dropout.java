@@ -2,14 +2,14 @@ package org.layerlab.core.layer.core;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.layerlab.core.config.Config;
+import org.layerlab.core.config.ConfigException;
 import org.layerlab.core.layer.CallContext;
-import org.layerlab.core.layer.Config;
-import org.layerlab.core.layer.ConfigException;
+import org.layerlab.core.layer.KerasForm;
 import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerGroup;
 import org.layerlab.core.layer.LayerType;
-import org.layerlab.core.layer.ParamKind;
-import org.layerlab.core.layer.ParamSpec;
+import org.layerlab.core.layer.Param;
 import org.layerlab.core.shape.Shape;
 import org.layerlab.core.tensor.Ops;
 import org.layerlab.core.tensor.Tensor;
@@ -19,33 +19,30 @@ import org.layerlab.core.tensor.Tensor;
  * 1 / (1 - rate); in inference the layer is the identity.
  */
 public final class Dropout extends Layer {
+    static final Param<Double> RATE = Param.number("rate").atLeast(0).below(1);
+    static final Param<List<Object>> NOISE_SHAPE = Param.integerList("noise_shape");
+    static final Param<Long> SEED = Param.optionalLong("seed");
+
     public static final LayerType TYPE = LayerType.builder("Dropout", Dropout.class, Dropout::new)
             .group(LayerGroup.NOISE).icon("mdi2d-dots-hexagon")
-            .params(ParamSpec.required("rate", ParamKind.FLOAT).atLeast(0).below(1),
-                    ParamSpec.of("noise_shape", ParamKind.INTEGER_LIST, null),
-                    ParamSpec.of("seed", ParamKind.INTEGER, null))
-            .summary(c -> "Dropout " + c.getDouble("rate", 0))
+            .params(RATE, NOISE_SHAPE, SEED)
+            .summary(c -> "Dropout " + RATE.from(c))
+            .keras(KerasForm.builtIn().builtAtConstruction().keras1Names("p", "rate"))
             .build();
 
     private final double rate;
     private final List<Object> noiseShape;
-    private final Long seed;
     private final SplittableRandom ownSeeds;
 
     public Dropout(Config config) {
-        super(config);
-        this.rate = config.getDouble("rate", 0);
+        super(TYPE, config);
+        this.rate = get(RATE);
         if (!(rate >= 0 && rate < 1)) {
             throw new ConfigException("rate", "rate must be in [0, 1), got " + rate);
         }
-        this.noiseShape = config.getList("noise_shape");
-        this.seed = config.getOptionalLong("seed");
+        this.noiseShape = get(NOISE_SHAPE);
+        Long seed = get(SEED);
         this.ownSeeds = seed == null ? null : new SplittableRandom(seed);
-    }
-
-    @Override
-    public String className() {
-        return TYPE.className();
     }
 
     public double rate() {
@@ -97,14 +94,5 @@ public final class Dropout extends Layer {
             shape[i] = d == null ? inputShape[i] : ((Number) d).longValue();
         }
         return shape;
-    }
-
-    @Override
-    public Config getConfig() {
-        return Config.builder().putAll(super.getConfig())
-                .put("rate", rate)
-                .put("noise_shape", noiseShape)
-                .put("seed", seed)
-                .build();
     }
 }

@@ -1,16 +1,21 @@
 package org.layerlab.core.layer.custom;
 
+import java.util.Arrays;
+import java.util.List;
+import org.layerlab.core.config.Config;
+import org.layerlab.core.config.ConfigException;
 import org.layerlab.core.function.Initializer;
-import org.layerlab.core.function.Initializers;
 import org.layerlab.core.layer.CallContext;
-import org.layerlab.core.layer.Config;
-import org.layerlab.core.layer.ConfigException;
+import org.layerlab.core.layer.DeclaredWeight;
+import org.layerlab.core.layer.KerasForm;
 import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerGroup;
 import org.layerlab.core.layer.LayerType;
-import org.layerlab.core.layer.ParamKind;
-import org.layerlab.core.layer.ParamSpec;
+import org.layerlab.core.layer.Param;
+import org.layerlab.core.layer.StandardizationFold;
 import org.layerlab.core.layer.Weight;
+import org.layerlab.core.layer.WeightDeclaration;
+import org.layerlab.core.layer.WeightOptions;
 import org.layerlab.core.shape.InputSpec;
 import org.layerlab.core.shape.Shape;
 import org.layerlab.core.tensor.Ops;
@@ -19,48 +24,59 @@ import org.layerlab.core.tensor.Tensor;
 /**
  * DenseNet's custom {@code Scale} layer: {@code gamma * x + beta}, with gamma and beta of shape
  * {@code (input_shape[axis],)} broadcast along that axis. Written only against model-core's public
- * API, exactly as a user's own layer would be, and registered through {@link ScalePlugin}.
+ * API, exactly as a user's own layer would be, and registered through {@link ScalePlugin}. Its Keras
+ * Python class and TensorFlow.js class are {@code Scale.py} and {@code Scale.js} beside this class.
  */
 public final class Scale extends Layer {
-    private static final Config ONES = Config.builder().put("class_name", "Ones").put("config", Config.empty()).build();
-    private static final Config ZEROS = Config.builder().put("class_name", "Zeros").put("config", Config.empty()).build();
+    static final Param<Long> AXIS = Param.integer("axis", -1);
+    static final Param<Double> MOMENTUM = Param.number("momentum", 0.9).atLeast(0).atMost(1);
+    static final Param<Initializer> GAMMA_INITIALIZER = Param.initializer("gamma_initializer", "Ones");
+    static final Param<Initializer> BETA_INITIALIZER = Param.initializer("beta_initializer", "Zeros");
 
     public static final LayerType TYPE = LayerType.builder("Scale", Scale.class, Scale::new)
             .group(LayerGroup.CUSTOM).icon("mdi2s-scale")
-            .params(ParamSpec.of("axis", ParamKind.INTEGER, -1L),
-                    ParamSpec.of("momentum", ParamKind.FLOAT, 0.9).atLeast(0).atMost(1),
-                    ParamSpec.of("gamma_initializer", ParamKind.INITIALIZER, ONES),
-                    ParamSpec.of("beta_initializer", ParamKind.INITIALIZER, ZEROS))
-            .summary(c -> "Scale axis " + c.getLong("axis", -1))
+            .params(AXIS, MOMENTUM, GAMMA_INITIALIZER, BETA_INITIALIZER)
+            .weights(WeightDeclaration.ofOneInput(Scale::weights))
+            .summary(c -> "Scale axis " + AXIS.from(c))
+            // DenseNet's own Scale class does not take initializers, so they are written only when changed.
+            .keras(KerasForm.custom("Scale.py", "Scale.js").omittedAtDefault("gamma_initializer", "beta_initializer"))
+            .standardizationFold(Scale::foldStandardization)
             .build();
 
-    private final int axis;
-    private final double momentum;
-    private final Config gammaInitConfig;
-    private final Config betaInitConfig;
-    private final Initializer gammaInitializer;
-    private final Initializer betaInitializer;
     private Weight gamma;
     private Weight beta;
     private long[] broadcastShape;
 
     public Scale(Config config) {
-        super(config);
-        this.axis = config.getInt("axis", -1);
-        this.momentum = config.getDouble("momentum", 0.9);
-        this.gammaInitializer = Initializers.deserialize(config.get("gamma_initializer"));
-        this.betaInitializer = Initializers.deserialize(config.get("beta_initializer"));
-        this.gammaInitConfig = Initializers.serialize(gammaInitializer);
-        this.betaInitConfig = Initializers.serialize(betaInitializer);
+        super(TYPE, config);
     }
 
-    @Override
-    public String className() {
-        return TYPE.className();
+    private static List<DeclaredWeight> weights(Config config, Shape input) {
+        int axis = Math.clamp(AXIS.from(config), Integer.MIN_VALUE, Integer.MAX_VALUE);
+        long channels = input.hasAxis(axis) && input.normalizeAxis(axis) != 0 ? input.dim(axis) : Shape.UNKNOWN;
+        return List.of(new DeclaredWeight("gamma", Shape.ofDims(channels), true),
+                new DeclaredWeight("beta", Shape.ofDims(channels), true));
+    }
+
+    /**
+     * On flat inputs: {@code gamma' = gamma / std} and {@code beta' = beta - mean * gamma / std}, in double,
+     * rounded to float once.
+     */
+    private static StandardizationFold.Folded foldStandardization(Config config, List<float[]> weights,
+            double[] mean, double[] std) {
+        float[] gamma = new float[mean.length];
+        float[] beta = new float[mean.length];
+        for (int i = 0; i < mean.length; i++) {
+            double g = weights.get(0)[i] / std[i];
+            gamma[i] = (float) g;
+            beta[i] = (float) (weights.get(1)[i] - mean[i] * g);
+        }
+        return new StandardizationFold.Folded(config, List.of(gamma, beta));
     }
 
     @Override
     protected void build(Shape inputShape) {
+        int axis = Math.clamp(get(AXIS), Integer.MIN_VALUE, Integer.MAX_VALUE);
         if (!inputShape.hasAxis(axis) || inputShape.normalizeAxis(axis) == 0) {
             throw new ConfigException("axis", "layer \"" + name() + "\": axis " + axis
                     + " is out of range for input shape " + inputShape + " (the batch axis cannot be scaled)");
@@ -70,10 +86,10 @@ public final class Scale extends Layer {
             throw new IllegalArgumentException("layer \"" + name() + "\": axis " + axis
                     + " of the input must have a known size, got shape " + inputShape);
         }
-        gamma = addWeight("gamma", Shape.ofDims(channels), gammaInitializer, null, null, true);
-        beta = addWeight("beta", Shape.ofDims(channels), betaInitializer, null, null, true);
+        gamma = addWeight("gamma", WeightOptions.of(get(GAMMA_INITIALIZER)));
+        beta = addWeight("beta", WeightOptions.of(get(BETA_INITIALIZER)));
         broadcastShape = new long[inputShape.rank()];
-        java.util.Arrays.fill(broadcastShape, 1);
+        Arrays.fill(broadcastShape, 1);
         broadcastShape[inputShape.normalizeAxis(axis)] = channels;
         setInputSpec(InputSpec.builder().shape(inputShape).build());
     }
@@ -89,18 +105,5 @@ public final class Scale extends Layer {
         Tensor g = ops.reshape(context.read(gamma), broadcastShape);
         Tensor b = ops.reshape(context.read(beta), broadcastShape);
         return ops.add(ops.multiply(inputs, g), b);
-    }
-
-    /** Leaves the initializers out when they are the defaults, so DenseNet's own Scale class can read the config. */
-    @Override
-    public Config getConfig() {
-        Config.Builder b = Config.builder().putAll(super.getConfig()).put("momentum", momentum).put("axis", axis);
-        if (!gammaInitConfig.equals(ONES)) {
-            b.put("gamma_initializer", gammaInitConfig);
-        }
-        if (!betaInitConfig.equals(ZEROS)) {
-            b.put("beta_initializer", betaInitConfig);
-        }
-        return b.build();
     }
 }

@@ -7,20 +7,20 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.layerlab.core.layer.Weight;
 import org.layerlab.core.shape.Shape;
+import org.layerlab.core.tensor.Variable;
 
 /**
  * The record of one forward pass: the tensors a gradient flows through, in the order they were
  * computed, and the weights read as leaves. Running it in reverse from a scalar gives the gradients.
  */
 final class Tape {
-    private final Set<Weight> differentiable = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Variable> differentiable = Collections.newSetFromMap(new IdentityHashMap<>());
     private final boolean recording;
     private final List<TapeTensor> nodes = new ArrayList<>();
-    private final Map<Weight, TapeTensor> leaves = new IdentityHashMap<>();
+    private final Map<Variable, TapeTensor> leaves = new IdentityHashMap<>();
 
-    Tape(Collection<Weight> differentiable, boolean recording) {
+    Tape(Collection<? extends Variable> differentiable, boolean recording) {
         this.differentiable.addAll(differentiable);
         this.recording = recording;
     }
@@ -30,7 +30,7 @@ final class Tape {
     }
 
     /** The tensor of a weight; the same one each time, so that a weight read twice gets both gradients. */
-    TapeTensor leaf(Weight weight, WeightStore store) {
+    TapeTensor leaf(Variable weight, WeightStore store) {
         TapeTensor t = leaves.get(weight);
         if (t == null) {
             boolean grad = recording && differentiable.contains(weight);
@@ -45,14 +45,14 @@ final class Tape {
         nodes.add(t);
     }
 
-    Map<Weight, double[]> gradients(TapeTensor loss) {
+    Map<Variable, double[]> gradients(TapeTensor loss) {
         if (!recording) {
             throw new IllegalStateException("gradients need recording operations (TapeBackend.recording)");
         }
         if (loss.size() != 1) {
             throw new IllegalArgumentException("gradients need a scalar loss, got shape " + Shape.ofDims(loss.shapeRef()));
         }
-        Map<Weight, double[]> grads = new IdentityHashMap<>();
+        Map<Variable, double[]> grads = new IdentityHashMap<>();
         if (!loss.requiresGrad) {
             return grads;
         }

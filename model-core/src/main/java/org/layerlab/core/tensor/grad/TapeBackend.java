@@ -2,7 +2,8 @@ package org.layerlab.core.tensor.grad;
 
 import java.util.Collection;
 import java.util.List;
-import org.layerlab.core.layer.Weight;
+import org.layerlab.core.tensor.Variable;
+
 
 /**
  * The differentiating backend: reverse-mode automatic differentiation on a tape of plain Java
@@ -35,7 +36,7 @@ public final class TapeBackend {
     }
 
     /** Operations that record a fresh tape, giving gradients for {@code differentiable} weights. */
-    public TapeOps recording(Collection<Weight> differentiable) {
+    public TapeOps recording(Collection<? extends Variable> differentiable) {
         return new TapeOps(weights, products, differentiable, true);
     }
 

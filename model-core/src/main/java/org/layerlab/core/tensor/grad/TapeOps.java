@@ -2,7 +2,6 @@ package org.layerlab.core.tensor.grad;
 
 import java.util.Collection;
 import java.util.Map;
-import org.layerlab.core.layer.Weight;
 import org.layerlab.core.shape.DType;
 import org.layerlab.core.shape.Shape;
 import org.layerlab.core.tensor.IncompatibleShapesException;
@@ -11,6 +10,7 @@ import org.layerlab.core.tensor.ReshapeTarget;
 import org.layerlab.core.tensor.ResultTypes;
 import org.layerlab.core.tensor.Tensor;
 import org.layerlab.core.tensor.UniformSamples;
+import org.layerlab.core.tensor.Variable;
 import org.layerlab.core.tensor.grad.Broadcasting.Binary;
 
 /**
@@ -24,14 +24,14 @@ public final class TapeOps implements Ops {
     private final MatrixProduct products;
     private final Tape tape;
 
-    TapeOps(WeightStore store, MatrixProduct products, Collection<Weight> differentiable, boolean recording) {
+    TapeOps(WeightStore store, MatrixProduct products, Collection<? extends Variable> differentiable, boolean recording) {
         this.store = store;
         this.products = products;
         this.tape = new Tape(differentiable, recording);
     }
 
     @Override
-    public Tensor read(Weight weight) {
+    public Tensor read(Variable weight) {
         return tape.leaf(weight, store);
     }
 
@@ -298,7 +298,7 @@ public final class TapeOps implements Ops {
      * Runs the tape backwards from a scalar {@code loss} and returns the gradient of each
      * differentiable weight it depends on. Weights it does not depend on are absent.
      */
-    public Map<Weight, double[]> gradients(Tensor loss) {
+    public Map<Variable, double[]> gradients(Tensor loss) {
         return tape.gradients(own(loss));
     }
 

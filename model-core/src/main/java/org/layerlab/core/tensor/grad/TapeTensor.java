@@ -1,9 +1,10 @@
 package org.layerlab.core.tensor.grad;
 
-import org.layerlab.core.layer.Weight;
+
 import org.layerlab.core.shape.DType;
 import org.layerlab.core.shape.Shape;
 import org.layerlab.core.tensor.Tensor;
+import org.layerlab.core.tensor.Variable;
 
 /**
  * A tensor of {@link TapeOps}: row-major values held in a {@code double[]} (rounded to the dtype),
@@ -21,12 +22,12 @@ public final class TapeTensor implements Tensor {
     private final DType dtype;
     final double[] data;
     final boolean requiresGrad;
-    final Weight weight;
+    final Variable weight;
     Backward backward;
     private double[] grad;
     private boolean gradOwned;
 
-    TapeTensor(double[] data, long[] shape, DType dtype, boolean requiresGrad, Weight weight) {
+    TapeTensor(double[] data, long[] shape, DType dtype, boolean requiresGrad, Variable weight) {
         this.data = data;
         this.shape = shape;
         this.dtype = dtype;

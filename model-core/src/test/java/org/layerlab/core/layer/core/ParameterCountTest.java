@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerRegistry;
 import org.layerlab.core.layer.Weight;

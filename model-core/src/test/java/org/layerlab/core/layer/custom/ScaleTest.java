@@ -8,15 +8,16 @@ import static com.tngtech.archunit.core.domain.properties.HasModifiers.Predicate
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import java.util.List;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.layer.CallContext;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.layer.KerasDialect;
 import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerRegistry;
 import org.layerlab.core.layer.Weight;
@@ -65,10 +66,15 @@ class ScaleTest {
     }
 
     @Test
-    void configMatchesDenseNetsScaleUnlessInitializersChange() {
+    void kerasConfigMatchesDenseNetsScaleUnlessInitializersChange() {
         Layer plain = registry.create("Scale", Config.builder().put("name", "scale").build());
-        assertThat(plain.getConfig().keys()).containsExactly("name", "trainable", "dtype", "momentum", "axis");
+        assertThat(plain.getConfig().keys()).containsExactly("name", "trainable", "dtype", "axis", "momentum",
+                "gamma_initializer", "beta_initializer");
+        assertThat(Scale.TYPE.kerasConfig(plain.getConfig(), KerasDialect.KERAS_2).keySet())
+                .containsExactly("name", "trainable", "dtype", "axis", "momentum");
         Layer custom = registry.create("Scale", Config.builder().put("name", "scale").put("gamma_initializer", "zeros").build());
+        assertThat(Scale.TYPE.kerasConfig(custom.getConfig(), KerasDialect.KERAS_3).keySet())
+                .containsExactly("name", "trainable", "dtype", "axis", "momentum", "gamma_initializer");
         assertThat(custom.getConfig().getConfig("gamma_initializer").get("class_name")).isEqualTo("Zeros");
     }
 

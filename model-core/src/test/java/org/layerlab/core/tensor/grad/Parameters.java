@@ -3,86 +3,44 @@ package org.layerlab.core.tensor.grad;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.random.RandomGenerator;
-import org.layerlab.core.function.Initializer;
-import org.layerlab.core.layer.Config;
-import org.layerlab.core.layer.Layer;
-import org.layerlab.core.layer.Weight;
 import org.layerlab.core.shape.DType;
-import org.layerlab.core.shape.Shape;
+import org.layerlab.core.tensor.ArrayVariable;
+import org.layerlab.core.tensor.NdDataTypes;
+import org.layerlab.core.tensor.Variable;
+import org.nd4j.linalg.factory.Nd4j;
 
-/** A layer that only owns weights, so tests can differentiate with respect to tensors of any shape. */
-public final class Parameters extends Layer {
-    private Parameters(DType dtype) {
-        super(Config.builder().put("name", "params").put("dtype", dtype.kerasName()).build());
+/** Variables of any shape, so tests can differentiate with respect to them. */
+public final class Parameters {
+    private Parameters() {
     }
 
-    @Override
-    public String className() {
-        return "Parameters";
-    }
-
-    /** Weights of the given shapes with values of magnitude 0.2 to 1.5 and random sign, away from kinks at 0. */
-    public static List<Weight> create(DType dtype, long seed, long[]... shapes) {
-        Parameters layer = new Parameters(dtype);
-        List<Weight> weights = new ArrayList<>();
+    /** Variables of the given shapes with values of magnitude 0.2 to 1.5 and random sign, away from kinks at 0. */
+    public static List<Variable> create(DType dtype, long seed, long[]... shapes) {
+        List<Variable> variables = new ArrayList<>();
         SplittableRandom rng = new SplittableRandom(seed);
         for (int i = 0; i < shapes.length; i++) {
-            Weight w = layer.addWeight("p" + i, Shape.ofDims(shapes[i]), AWAY_FROM_ZERO, null, null, true);
-            w.initialize(rng);
-            weights.add(w);
-        }
-        return weights;
-    }
-
-    /** One weight with the given values. */
-    public static Weight withValues(DType dtype, double[] values, long... shape) {
-        Parameters layer = new Parameters(dtype);
-        Weight w = layer.addWeight("w", Shape.ofDims(shape), new Initializer() {
-            @Override
-            public double[] generate(long[] s, DType d, RandomGenerator rng) {
-                return values.clone();
-            }
-
-            @Override
-            public String className() {
-                return "Given";
-            }
-
-            @Override
-            public Config config() {
-                return Config.empty();
-            }
-        }, null, null, true);
-        w.initialize(new SplittableRandom(0));
-        return w;
-    }
-
-    private static final Initializer AWAY_FROM_ZERO = new Initializer() {
-        @Override
-        public double[] generate(long[] shape, DType dtype, RandomGenerator rng) {
             long n = 1;
-            for (long d : shape) {
+            for (long d : shapes[i]) {
                 n *= d;
             }
             double[] v = new double[(int) n];
-            for (int i = 0; i < v.length; i++) {
+            for (int j = 0; j < v.length; j++) {
                 double magnitude = 0.2 + 1.3 * rng.nextDouble();
-                v[i] = rng.nextBoolean() ? magnitude : -magnitude;
+                v[j] = rng.nextBoolean() ? magnitude : -magnitude;
             }
-            return v;
+            variables.add(variable("params/p" + i, dtype, v, shapes[i]));
         }
+        return variables;
+    }
 
-        @Override
-        public String className() {
-            return "AwayFromZero";
-        }
+    /** One variable with the given values. */
+    public static Variable withValues(DType dtype, double[] values, long... shape) {
+        return variable("params/w", dtype, values, shape);
+    }
 
-        @Override
-        public Config config() {
-            return Config.empty();
-        }
-    };
+    private static Variable variable(String path, DType dtype, double[] values, long[] shape) {
+        return new ArrayVariable(path, Nd4j.create(values.clone(), shape, NdDataTypes.toNd4j(dtype)), dtype);
+    }
 
     /** Random constant values in [-1, 1) for weighting an output before summing it. */
     public static double[] randomValues(long seed, int n) {

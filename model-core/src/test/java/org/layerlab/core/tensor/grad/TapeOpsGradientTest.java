@@ -9,10 +9,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.layerlab.core.layer.Weight;
 import org.layerlab.core.shape.DType;
 import org.layerlab.core.tensor.Ops;
 import org.layerlab.core.tensor.Tensor;
+import org.layerlab.core.tensor.Variable;
 import org.layerlab.core.train.GradientCheck;
 
 /** Every primitive's backward rule against central finite differences in float64. */
@@ -81,10 +81,10 @@ class TapeOpsGradientTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("primitives")
     void gradientMatchesFiniteDifferences(String name, long[][] shapes, BiFunction<List<Tensor>, Ops, Tensor> f) {
-        List<Weight> weights = Parameters.create(F64, name.hashCode(), shapes);
+        List<Variable> weights = Parameters.create(F64, name.hashCode(), shapes);
         GradientCheck.Result result = GradientCheck.check(weights, ops -> {
             List<Tensor> xs = new ArrayList<>();
-            for (Weight w : weights) {
+            for (Variable w : weights) {
                 xs.add(ops.read(w));
             }
             Tensor y = f.apply(xs, ops);

@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.layerlab.core.function.Activations;
-import org.layerlab.core.layer.Weight;
 import org.layerlab.core.shape.DType;
 import org.layerlab.core.tensor.IncompatibleShapesException;
 import org.layerlab.core.tensor.NdOps;
 import org.layerlab.core.tensor.Ops;
 import org.layerlab.core.tensor.Tensor;
+import org.layerlab.core.tensor.Variable;
 
 /** Values the tape backend computes, its agreement with the eager ND4J backend, and its tape rules. */
 class TapeOpsTest {
@@ -106,9 +106,9 @@ class TapeOpsTest {
 
     @Test
     void broadcastOperandsReceiveSummedGradients() {
-        List<Weight> w = Parameters.create(F64, 1, new long[] {3, 4}, new long[] {4});
+        List<Variable> w = Parameters.create(F64, 1, new long[] {3, 4}, new long[] {4});
         TapeOps recording = backend.recording(w);
-        Map<Weight, double[]> grads = recording.gradients(recording.sumAll(recording.add(recording.read(w.get(0)),
+        Map<Variable, double[]> grads = recording.gradients(recording.sumAll(recording.add(recording.read(w.get(0)),
                 recording.read(w.get(1)))));
         assertThat(grads.get(w.get(1))).containsExactly(3, 3, 3, 3);
         assertThat(grads.get(w.get(0))).hasSize(12).containsOnly(1.0);
@@ -116,12 +116,12 @@ class TapeOpsTest {
 
     @Test
     void aWeightReadTwiceAccumulatesAndOthersGetNoGradient() {
-        List<Weight> w = Parameters.create(F64, 2, new long[] {2}, new long[] {2});
+        List<Variable> w = Parameters.create(F64, 2, new long[] {2}, new long[] {2});
         TapeOps recording = backend.recording(List.of(w.get(0)));
         Tensor x = recording.read(w.get(0));
         Tensor loss = recording.sumAll(recording.multiply(recording.multiply(x, recording.read(w.get(0))),
                 recording.read(w.get(1))));
-        Map<Weight, double[]> grads = recording.gradients(loss);
+        Map<Variable, double[]> grads = recording.gradients(loss);
         double[] x0 = backend.weights().values(w.get(0));
         double[] x1 = backend.weights().values(w.get(1));
         assertThat(grads.get(w.get(0))).containsExactly(new double[] {2 * x0[0] * x1[0], 2 * x0[1] * x1[1]}, within(1e-15));
@@ -130,7 +130,7 @@ class TapeOpsTest {
 
     @Test
     void gradientsNeedARecordedScalar() {
-        List<Weight> w = Parameters.create(F64, 3, new long[] {2});
+        List<Variable> w = Parameters.create(F64, 3, new long[] {2});
         TapeOps recording = backend.recording(w);
         assertThatThrownBy(() -> recording.gradients(recording.read(w.get(0)))).hasMessageContaining("scalar");
         TapeOps eager = backend.eager();
@@ -141,7 +141,7 @@ class TapeOpsTest {
 
     @Test
     void writeBackStoresTrainedValuesInTheWeights() {
-        Weight w = Parameters.withValues(F32, new double[] {1, 2}, 2);
+        Variable w = Parameters.withValues(F32, new double[] {1, 2}, 2);
         backend.weights().set(w, new double[] {0.1, 5});
         backend.weights().writeBack();
         assertThat(w.value().data().asDouble()).containsExactly((double) 0.1f, 5);

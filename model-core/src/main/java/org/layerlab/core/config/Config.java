@@ -1,4 +1,4 @@
-package org.layerlab.core.layer;
+package org.layerlab.core.config;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,7 +36,8 @@ public final class Config {
         return new Builder();
     }
 
-    static Object normalize(Object v) {
+    /** A value in the one form configs hold: integers as Long, other numbers as Double, maps as Config. */
+    public static Object normalize(Object v) {
         if (v == null || v instanceof String || v instanceof Boolean || v instanceof Config) {
             return v;
         }

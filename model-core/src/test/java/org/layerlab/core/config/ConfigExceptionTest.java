@@ -1,4 +1,4 @@
-package org.layerlab.core.layer;
+package org.layerlab.core.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

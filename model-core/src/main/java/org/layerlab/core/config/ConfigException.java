@@ -1,4 +1,4 @@
-package org.layerlab.core.layer;
+package org.layerlab.core.config;
 
 /** A config value is missing, of the wrong type or out of range; the message names the field. */
 public class ConfigException extends IllegalArgumentException {
