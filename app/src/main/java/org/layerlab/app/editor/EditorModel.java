@@ -31,7 +31,7 @@ import org.layerlab.core.graph.NodeId;
 import org.layerlab.core.graph.NodeResult;
 import org.layerlab.core.graph.Severity;
 import org.layerlab.core.graph.ShapeInference;
-import org.layerlab.core.io.CanvasPosition;
+import org.layerlab.core.graph.CanvasPosition;
 import org.layerlab.core.layer.LayerType;
 
 /**

@@ -3,7 +3,7 @@ package org.layerlab.app.editor;
 import java.util.ArrayList;
 import java.util.List;
 import org.layerlab.core.edit.LayerFit;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.layer.LayerType;
 import org.layerlab.core.layer.ParamSpec;
 

@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 import org.layerlab.core.function.Constraints;
 import org.layerlab.core.function.Initializers;
 import org.layerlab.core.function.Regularizers;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.layer.ParamKind;
 
 /** Initializers, regularizers and constraints as the inspector offers them: by name, with their settings. */

@@ -14,7 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.config.Config;
 
 /**
  * An initializer, regularizer or constraint: its name from a list, then its own settings (L1L2's

@@ -7,7 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import org.layerlab.core.graph.ModelGraph;
-import org.layerlab.core.io.CanvasPosition;
+import org.layerlab.core.graph.CanvasPosition;
 import org.layerlab.core.io.ModelReader;
 import org.layerlab.core.io.ParameterBudget;
 import org.layerlab.core.io.Project;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.layerlab.app.editor.draw.Point;
 import org.layerlab.core.graph.Edge;
 import org.layerlab.core.graph.NodeId;
-import org.layerlab.core.io.CanvasPosition;
+import org.layerlab.core.graph.CanvasPosition;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

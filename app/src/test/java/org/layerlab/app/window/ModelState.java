@@ -7,8 +7,8 @@ import java.util.Map;
 import org.layerlab.core.graph.Edge;
 import org.layerlab.core.graph.GraphNode;
 import org.layerlab.core.graph.ModelGraph;
-import org.layerlab.core.io.CanvasPosition;
-import org.layerlab.core.layer.Config;
+import org.layerlab.core.graph.CanvasPosition;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.layer.Weight;
 
 /**
