@@ -7,11 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.layerlab.core.layer.KerasDialect;
 import org.layerlab.core.graph.CanvasPosition;
 
 /**
  * Some layers of a model with the wires among them, as the editor's clipboard holds them: copied, then
- * pasted under new names. On the system clipboard it is Keras functional-model JSON ({@link #toJson()}),
+ * pasted under new names. On the system clipboard it is Keras 2 functional-model JSON ({@link #toJson()}),
  * readable by {@link ModelReader#readFragment}, whose inputs and outputs are the fragment's open ends, plus
  * the canvas positions under {@code "layerlab_positions"}, which Keras ignores.
  *
@@ -39,7 +40,7 @@ public record ModelFragment(List<LayerEntry> layers, Map<String, CanvasPosition>
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("class_name", l.className());
             entry.put("name", l.name());
-            entry.put("config", l.config());
+            entry.put("config", KerasLayerForms.config(l, KerasDialect.KERAS_2));
             List<Object> call = new ArrayList<>();
             for (TensorRef t : l.inbound()) {
                 call.add(List.of(t.layer(), 0, 0, Map.of()));
