@@ -33,7 +33,8 @@ public final class ChangeConfig implements Command {
 
     /** Changes one parameter of the node's current config. */
     public static ChangeConfig setting(ModelGraph graph, NodeId node, String param, Object value) {
-        return new ChangeConfig(graph, node, graph.node(node).config().with(param, value));
+        return new ChangeConfig(graph, node, graph.node(node).config().with(param, value),
+                EditLabel.of("change.param", graph.node(node).name(), param));
     }
 
     /**

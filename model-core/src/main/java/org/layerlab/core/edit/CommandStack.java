@@ -175,7 +175,7 @@ public final class CommandStack {
         requireIdle("command \"" + command.label() + "\"");
         running = command;
         try {
-            action.run();
+            graph.deferringListenerFailures(action);
         } finally {
             running = null;
         }

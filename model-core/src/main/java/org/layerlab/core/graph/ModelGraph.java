@@ -72,6 +72,14 @@ public final class ModelGraph {
         listeners.remove(listener);
     }
 
+    /**
+     * Runs several edits, for example one command's, so that a failing listener cannot cut them in half:
+     * its failure is thrown as a {@link GraphListenerException} only after the last edit.
+     */
+    public void deferringListenerFailures(Runnable edits) {
+        listeners.deferringFailures(edits);
+    }
+
     /** For {@link ShapeInference}: told before every other listener, so its results are never stale. */
     void addInferenceListener(GraphListener listener) {
         listeners.addInference(listener);

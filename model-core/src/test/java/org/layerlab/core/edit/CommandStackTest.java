@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.layerlab.core.graph.CycleException;
 import org.layerlab.core.graph.Edge;
+import org.layerlab.core.graph.GraphListenerException;
 import org.layerlab.core.graph.GraphSnapshot;
 import org.layerlab.core.graph.ModelGraph;
 import org.layerlab.core.graph.NodeId;
@@ -199,6 +200,30 @@ class CommandStackTest {
                 .hasMessageContaining("Lay out the model");
         assertThat(graph.size()).isZero();
         assertThat(stack.canUndo()).isFalse();
+    }
+
+    @Test
+    void aParameterChangeIsNamedByItsParameter() {
+        NodeId a = add("Dense", dense("dense_2", 8), 0);
+        stack.execute(ChangeConfig.setting(graph, a, "units", 16L));
+
+        assertThat(stack.undoLabel().orElseThrow().text(Locale.ENGLISH)).isEqualTo("Change units of dense_2");
+        assertThat(stack.undoLabel().orElseThrow().text(Locale.SIMPLIFIED_CHINESE)).isEqualTo("修改 dense_2 的 units");
+    }
+
+    @Test
+    void anEditWhoseListenerFailsIsStillUndoable() {
+        graph.addListener(change -> {
+            throw new IllegalStateException("view broke");
+        });
+
+        assertThatThrownBy(() -> add("Dense", dense("a", 8), 0)).isInstanceOf(GraphListenerException.class);
+
+        assertThat(graph.size()).isEqualTo(1);
+        assertThat(stack.canUndo()).isTrue();
+        assertThatThrownBy(stack::undo).isInstanceOf(GraphListenerException.class);
+        assertThat(graph.size()).isZero();
+        assertThat(stack.canRedo()).isTrue();
     }
 
     @Test

@@ -33,7 +33,7 @@ class ListenersAndPositionsTest {
 
             assertThatThrownBy(() -> graph.setConfig(d, dense("d", 5)))
                     .isInstanceOf(GraphListenerException.class)
-                    .hasMessageContaining("2 listener(s) failed").hasMessageContaining("the edit was made");
+                    .hasMessageContaining("2 listener failure(s)").hasMessageContaining("the edit was made");
 
             assertThat(inference.result(d).outputShape()).isEqualTo(Shape.of(null, 5L));
             assertThat(heard).singleElement().isInstanceOf(GraphChange.ConfigChanged.class);
