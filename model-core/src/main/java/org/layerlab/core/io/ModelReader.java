@@ -150,12 +150,21 @@ public final class ModelReader {
         notes.addAll(problems);
         RawModel flat = NestedModels.flatten(where, InboundNodes.connect(where, raw, notes));
         List<LayerEntry> entries = new ArrayList<>();
+        List<ModelFormatException> failures = new ArrayList<>();
         for (RawLayer layer : flat.layers()) {
-            if (layer.calls().size() > 1) {
-                throw where.layer(layer.name()).structure("the layer is called " + layer.calls().size()
-                        + " times; shared layers are not supported");
+            try {
+                if (layer.calls().size() > 1) {
+                    throw where.layer(layer.name()).structure("the layer is called " + layer.calls().size()
+                            + " times; shared layers are not supported");
+                }
+                entries.add(normalizer.normalize(where, layer, located.format(), notes));
+            } catch (ModelFormatException e) {
+                // Every layer is looked at, so the user hears of all problems at once.
+                failures.add(e);
             }
-            entries.add(normalizer.normalize(where, layer, located.format(), notes));
+        }
+        if (!failures.isEmpty()) {
+            throw ModelProblemsException.of(label, failures, problems);
         }
         List<LayerEntry> ordered = GraphCheck.ordered(where, entries, flat.inputs(), flat.outputs());
         ModelDescription model = new ModelDescription(flat.name(), raw.sequential(), ordered, flat.inputs(),

@@ -16,6 +16,7 @@ import org.layerlab.core.graph.Severity;
 import org.layerlab.core.graph.ShapeInference;
 import org.layerlab.core.graph.Summary;
 import org.layerlab.core.io.ModelDescription;
+import org.layerlab.core.io.ModelProblemsException;
 import org.layerlab.core.io.ModelReader;
 import org.layerlab.core.io.ParameterBudget;
 import org.layerlab.core.io.ReadLimits;
@@ -106,4 +107,18 @@ class LargeAndIncompleteModelsTest {
                 .hasMessageContaining("also, the model's first layer \"hidden\" gives no input shape");
     }
 
+    @Test
+    void everyBadLayerOfAFileIsToldAtOnceWithTheMissingInputShape() {
+        String json = """
+                {"class_name": "Sequential", "config": {"name": "s", "layers": [
+                  {"class_name": "Dense", "config": {"name": "hidden", "units": 0}},
+                  {"class_name": "Dropout", "config": {"name": "drop", "rate": 1.5}}]}}
+                """;
+
+        assertThatThrownBy(() -> new ModelReader(REGISTRY).readJson("s.json", json.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(ModelProblemsException.class, e -> assertThat(e.problems()).hasSize(3))
+                .hasMessageStartingWith("s.json: 3 problems: layer \"hidden\": field \"units\": ")
+                .hasMessageContaining("; layer \"drop\": field \"rate\": must be in [0, 1), got 1.5")
+                .hasMessageContaining("; the model's first layer \"hidden\" gives no input shape");
+    }
 }
