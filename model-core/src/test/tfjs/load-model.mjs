@@ -4,52 +4,24 @@
 //   node load-model.mjs tfjs  DIR/model.json INPUTS.json             (tf.loadLayersModel with the .bin shards)
 //   node load-model.mjs jobs  JOBS.json                              (many of the above in one process)
 // WEIGHTS.json maps TF.js weight names ("dense/kernel") to {shape, values}; INPUTS.json is a list of rows.
-// JOBS.json is a list of {id, mode, model, weights?, inputs}. Each model prints one line
-// `LAYERLAB_RESULT {...}`; a model that fails to load or run reports {id, error} and the others still run.
+// JOBS.json is a list of {id, mode, model, weights?, inputs, classes?}; classes lists the JavaScript class files
+// LayerLab wrote beside the export for layer classes TF.js lacks, each loaded (and so registered) before the model.
+// Each model prints one line `LAYERLAB_RESULT {...}`; a model that fails to load or run reports {id, error} and
+// the others still run.
 import * as tf from '@tensorflow/tfjs';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, basename } from 'node:path';
 
-// The same math as LayerLab's Scale: gamma * x + beta along `axis`.
-class Scale extends tf.layers.Layer {
-  static className = 'Scale';
+const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
+const require = createRequire(import.meta.url);
 
-  constructor(config) {
-    super(config);
-    this.axis = config.axis ?? -1;
-    this.momentum = config.momentum ?? 0.9;
-  }
-
-  build(inputShape) {
-    const rank = inputShape.length;
-    this.realAxis = this.axis < 0 ? this.axis + rank : this.axis;
-    const dim = inputShape[this.realAxis];
-    this.gamma = this.addWeight('gamma', [dim], 'float32', tf.initializers.ones());
-    this.beta = this.addWeight('beta', [dim], 'float32', tf.initializers.zeros());
-    this.broadcastShape = inputShape.map((d, i) => (i === this.realAxis ? dim : 1));
-    this.built = true;
-  }
-
-  computeOutputShape(inputShape) {
-    return inputShape;
-  }
-
-  call(inputs) {
-    return tf.tidy(() => {
-      const x = Array.isArray(inputs) ? inputs[0] : inputs;
-      const g = this.gamma.read().reshape(this.broadcastShape);
-      const b = this.beta.read().reshape(this.broadcastShape);
-      return x.mul(g).add(b);
-    });
-  }
-
-  getConfig() {
-    return { ...super.getConfig(), axis: this.axis, momentum: this.momentum };
+// A class file exports a function that defines the class for the given tf and registers it.
+function loadClasses(job) {
+  for (const file of job.classes ?? []) {
+    require(file)(tf);
   }
 }
-tf.serialization.registerClass(Scale);
-
-const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
 function fileHandler(modelPath) {
   return {
@@ -77,6 +49,7 @@ function fileHandler(modelPath) {
 }
 
 async function load(job) {
+  loadClasses(job);
   if (job.mode === 'keras') {
     const model = await tf.models.modelFromJSON(readJson(job.model));
     const given = readJson(job.weights);

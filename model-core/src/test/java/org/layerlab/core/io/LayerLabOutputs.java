@@ -29,7 +29,12 @@ record LayerLabOutputs(long paramCount, List<List<Long>> outputShapes, List<Stri
     private static final ParameterBudget BUDGET = new ParameterBudget(50_000_000);
 
     static LayerLabOutputs of(ModelDescription model, double[][] rows) throws ModelFormatException {
-        LayerRegistry registry = LayerRegistry.withInstalledLayers();
+        return of(model, rows, LayerRegistry.withInstalledLayers());
+    }
+
+    /** What LayerLab computes for a model whose layer types {@code registry} knows (a plugin's, say). */
+    static LayerLabOutputs of(ModelDescription model, double[][] rows, LayerRegistry registry)
+            throws ModelFormatException {
         ModelGraph graph = GraphImport.toGraph(model.name(), model, registry, BUDGET);
         List<List<Long>> shapes = new ArrayList<>();
         long params;

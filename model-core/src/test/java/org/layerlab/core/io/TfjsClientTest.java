@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,9 +35,6 @@ import org.layerlab.core.train.GraphModel;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TfjsClientTest {
-    /** Predictions agree to 1e-5, relative to the value once it is above 1 (float32 sums of many terms). */
-    private static final double TOLERANCE = 1e-5;
-    private static final int ROWS = 6;
     private static final String IRIS = "trained_iris tfjs";
 
     private final ModelReader reader = new ModelReader(LayerRegistry.withInstalledLayers());
@@ -54,17 +50,17 @@ class TfjsClientTest {
         NodeClient node = NodeClient.installed();
         Map<String, ModelDescription> models = new LinkedHashMap<>();
         models.put("every_option_chain", withConstraintsApplied(
-                scaledToFanIn(Models.withRandomWeights(Models.everyOptionChainForTfjs(), 11))));
-        models.put("functional_branches", scaledToFanIn(Models.withRandomWeights(branches(), 12)));
-        models.put("fixture_28_tfjs", scaledToFanIn(Models.withRandomWeights(
+                TfjsExports.scaledToFanIn(Models.withRandomWeights(Models.everyOptionChainForTfjs(), 11))));
+        models.put("functional_branches", TfjsExports.scaledToFanIn(Models.withRandomWeights(branches(), 12)));
+        models.put("fixture_28_tfjs", TfjsExports.scaledToFanIn(Models.withRandomWeights(
                 reader.read(SharedFiles.kerasFixture("28_maternal-health_tfjs_k215_dense-dropout.json")), 13)));
-        models.put("fixture_32_keras1", scaledToFanIn(Models.withRandomWeights(
+        models.put("fixture_32_keras1", TfjsExports.scaledToFanIn(Models.withRandomWeights(
                 reader.read(SharedFiles.kerasFixture("32_deep_keras1_dense-dropout-activation.json")), 14)));
         List<TfjsJob> jobs = new ArrayList<>();
         int seed = 0;
         for (Map.Entry<String, ModelDescription> e : models.entrySet()) {
-            double[][] rows = inputRows(e.getValue(), seed++);
-            jobs.addAll(export(temp, e.getKey(), e.getValue(), rows));
+            double[][] rows = TfjsExports.inputRows(e.getValue(), seed++);
+            jobs.addAll(TfjsExports.export(temp, e.getKey(), e.getValue(), rows));
             LayerLabOutputs outputs = LayerLabOutputs.of(e.getValue(), rows);
             expected.put(e.getKey() + " keras", outputs);
             expected.put(e.getKey() + " tfjs", outputs);
@@ -88,58 +84,14 @@ class TfjsClientTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("jobs")
     void loadsAndPredictsAsLayerLabDoes(String job) {
-        assertMatches(job, expected.get(job));
+        TfjsExports.assertMatches(job, results.get(job), expected.get(job));
     }
 
     @Test
     void aTrainedIrisModelTakesRawMeasurementsInTensorFlowJsAsLayerLabPredictDoes() {
         assertThat(irisExport.outside()).as("nothing needs to be written beside the export").isEmpty();
         assertThat(irisExport.notes()).singleElement().isInstanceOf(TrainedExport.Note.Folded.class);
-        assertMatches(IRIS, irisExpected);
-    }
-
-    private void assertMatches(String job, LayerLabOutputs layerLab) {
-        TfjsResult tfjs = results.get(job);
-        assertThat(tfjs.error()).as("TensorFlow.js could not load or run %s", job).isNull();
-        assertThat(tfjs.countParams()).as("countParams()").isEqualTo(layerLab.paramCount());
-        assertThat(tfjs.outputShapes()).as("output shapes").isEqualTo(layerLab.outputShapes());
-        assertThat(tfjs.weightNames()).as("weight names").containsExactlyInAnyOrderElementsOf(layerLab.weightPaths());
-        assertThat(tfjs.trainableWeightNames()).as("trainable weights")
-                .containsExactlyInAnyOrderElementsOf(layerLab.trainablePaths());
-        assertThat(tfjs.predictions()).hasSameSizeAs(layerLab.predictions());
-        for (int out = 0; out < layerLab.predictions().size(); out++) {
-            assertClose(job + " output " + out, tfjs.predictions().get(out), layerLab.predictions().get(out));
-        }
-    }
-
-    private static void assertClose(String what, double[][] actual, double[][] expected) {
-        assertThat(actual).as(what + " rows").hasNumberOfRows(expected.length);
-        for (int r = 0; r < expected.length; r++) {
-            assertThat(actual[r]).as(what + " row " + r).hasSameSizeAs(expected[r]);
-            for (int c = 0; c < expected[r].length; c++) {
-                double bound = TOLERANCE * Math.max(1, Math.abs(expected[r][c]));
-                assertThat(Math.abs(actual[r][c] - expected[r][c])).as("%s [%d][%d]: TF.js %s, LayerLab %s", what, r, c,
-                        actual[r][c], expected[r][c]).isLessThanOrEqualTo(bound);
-            }
-        }
-    }
-
-    /** Writes the model both ways with its inputs and returns the two jobs. */
-    private List<TfjsJob> export(Path temp, String id, ModelDescription model, double[][] rows) throws Exception {
-        Path folder = Files.createDirectories(temp.resolve(id));
-        Path inputs = folder.resolve("inputs.json");
-        mapper.writeValue(inputs.toFile(), rows);
-        Path kerasJson = folder.resolve("keras2.json");
-        new Keras2JsonWriter().write(model, kerasJson);
-        Map<String, Object> weights = new LinkedHashMap<>();
-        model.weights().forEach((layer, arrays) -> arrays.forEach(w -> weights.put(layer + "/" + w.name(),
-                Map.of("shape", w.shape(), "values", w.values()))));
-        Path weightsJson = folder.resolve("weights.json");
-        mapper.writeValue(weightsJson.toFile(), weights);
-        Path tfjsFolder = folder.resolve("tfjs");
-        new TfjsLayersWriter().write(model, tfjsFolder);
-        return List.of(TfjsJob.keras(id + " keras", kerasJson, weightsJson, inputs),
-                TfjsJob.tfjs(id + " tfjs", tfjsFolder, inputs));
+        TfjsExports.assertMatches(IRIS, results.get(IRIS), irisExpected);
     }
 
     /** One input feeding two branches, each an output: a model only the functional form can hold. */
@@ -157,26 +109,6 @@ class TfjsClientTest {
                         List.of(TensorRef.of("right_drop"))));
         return new ModelDescription("branches", false, layers, List.of(TensorRef.of("x")),
                 List.of(TensorRef.of("left"), TensorRef.of("right")), Map.of(), ModelSource.layerLab());
-    }
-
-    /**
-     * Divides every kernel by the square root of its fan-in, so that activations stay near 1 through wide
-     * layers instead of saturating sigmoid and softmax, which would make the comparison weak.
-     */
-    private static ModelDescription scaledToFanIn(ModelDescription model) {
-        Map<String, List<WeightArray>> weights = new LinkedHashMap<>();
-        model.weights().forEach((layer, arrays) -> weights.put(layer, arrays.stream().map(w -> {
-            if (w.shape().length != 2) {
-                return w;
-            }
-            float[] v = w.values();
-            float factor = (float) (1 / Math.sqrt(w.shape()[0]));
-            for (int i = 0; i < v.length; i++) {
-                v[i] *= factor;
-            }
-            return new WeightArray(w.name(), w.shape(), v);
-        }).toList()));
-        return model.withWeights(weights);
     }
 
     /**
@@ -198,16 +130,4 @@ class TfjsClientTest {
         return model.withWeights(KerasWeights.of(graphModel.currentWeights()));
     }
 
-    /** Seeded inputs in [-2, 2), exactly representable in float32 so both sides read the same numbers. */
-    private static double[][] inputRows(ModelDescription model, long seed) {
-        int width = Math.toIntExact((Long) model.layers().get(0).config().getList("batch_shape").get(1));
-        Random random = new Random(seed);
-        double[][] rows = new double[ROWS][width];
-        for (double[] row : rows) {
-            for (int i = 0; i < width; i++) {
-                row[i] = (float) (random.nextDouble() * 4 - 2);
-            }
-        }
-        return rows;
-    }
 }
