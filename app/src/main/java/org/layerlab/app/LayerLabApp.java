@@ -34,6 +34,7 @@ public final class LayerLabApp extends Application {
         });
         MainWindow window = new MainWindow(model, messages);
         window.show(stage, owner -> new FxDialogs(owner, messages), background);
+        StartupProbe.watch(stage);
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
         if (!args.isEmpty()) {
             window.open(Path.of(args.get(0)));

@@ -160,10 +160,14 @@ public final class EditorModel {
         return from.hasOutput() ? from.outputShape().toString() : "?";
     }
 
-    /** A wire whose target refuses what it carries, or carries nothing. */
+    /**
+     * A wire that carries nothing, or whose target refuses what it carries (an error not about one of the
+     * target's own parameters: those mark the node, not the wire).
+     */
     public boolean wireBroken(Edge edge) {
-        return !inference.result(edge.from()).hasOutput() || inference.result(edge.to()).hasErrors()
-                && !inference.result(edge.to()).hasOutput();
+        NodeResult to = inference.result(edge.to());
+        return !inference.result(edge.from()).hasOutput() || !to.hasOutput() && to.diagnostics().stream()
+                .anyMatch(d -> d.severity() == Severity.ERROR && d.field() == null);
     }
 
     /** Where the node sits; a node without a place yet goes by its depth in the graph. */

@@ -38,6 +38,7 @@ public final class NodeView extends Region {
     private final Region box = new Region();
     private NodeFace face;
     private NodeGeometry geometry;
+    private boolean problemShown = true;
 
     public NodeView(NodeId id) {
         this.id = id;
@@ -91,7 +92,7 @@ public final class NodeView extends Region {
         params.setText(newFace.params());
         boolean broken = newFace.problem() != null;
         badge.setVisible(broken);
-        problem.setVisible(broken);
+        problem.setVisible(broken && problemShown);
         problem.setText(broken ? newFace.problem() : "");
         badgeTip.setText(broken ? newFace.problem() : "");
         pseudoClassStateChanged(Styles.ERROR, broken);
@@ -103,6 +104,12 @@ public final class NodeView extends Region {
 
     public NodeGeometry geometry() {
         return geometry;
+    }
+
+    /** Hides the error message under the node (its badge stays), so it cannot cover what a gesture shows. */
+    public void setProblemShown(boolean shown) {
+        problemShown = shown;
+        problem.setVisible(shown && face != null && face.problem() != null);
     }
 
     public void setSelected(boolean selected) {

@@ -39,6 +39,7 @@ final class WireGesture implements Gesture {
                 v.setPortState(port, refusal.isEmpty() ? PortState.FITS : PortState.REFUSED);
             }
         }
+        canvas.nodeViews().forEach(v -> v.setProblemShown(false));
         canvas.showOverlay(line);
         canvas.showOverlay(reason);
         follow(start);
@@ -58,9 +59,16 @@ final class WireGesture implements Gesture {
         reason.setVisible(refusal.isPresent());
         reason.setText(refusal.orElse(""));
         if (refusal.isPresent()) {
+            // Beside the pointer like a tooltip, kept inside the visible canvas.
             reason.applyCss();
+            double s = canvas.viewport().scale();
             double w = Math.min(320, reason.prefWidth(-1));
-            reason.resizeRelocate(end.x() - w - 14, end.y() + 12, w, reason.prefHeight(w));
+            double h = reason.prefHeight(w);
+            Point topLeft = canvas.viewport().toCanvas(0, 0);
+            Point bottomRight = canvas.viewport().toCanvas(canvas.getWidth(), canvas.getHeight());
+            double x = Math.max(topLeft.x() + 8 / s, Math.min(p.x() + 16 / s, bottomRight.x() - w - 8 / s));
+            double y = Math.max(topLeft.y() + 8 / s, Math.min(p.y() + 20 / s, bottomRight.y() - h - 8 / s));
+            reason.resizeRelocate(x, y, w, h);
             canvas.model().showStatus(refusal.get());
         }
     }
@@ -70,6 +78,7 @@ final class WireGesture implements Gesture {
         canvas.hideOverlay(line);
         canvas.hideOverlay(reason);
         canvas.nodeViews().forEach(v -> {
+            v.setProblemShown(true);
             for (int port = 0; port < v.inPortCount(); port++) {
                 v.setPortState(port, PortState.IDLE);
             }

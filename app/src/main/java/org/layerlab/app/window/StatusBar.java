@@ -48,7 +48,9 @@ final class StatusBar extends HBox {
         boolean empty = model.graph().size() == 0;
         validity.setText(empty ? messages.text("status.emptyModel")
                 : errors == 0 ? messages.text("status.valid") : messages.text("status.invalid", errors));
-        validIcon.setIconLiteral(errors == 0 ? "mdi2c-check-circle" : "mdi2a-alert-circle");
+        validIcon.setIconLiteral(empty ? "mdi2c-checkbox-blank-circle-outline"
+                : errors == 0 ? "mdi2c-check-circle" : "mdi2a-alert-circle");
         validity.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), errors > 0);
+        validity.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), empty);
     }
 }

@@ -74,8 +74,8 @@ final class WindowMenus {
                 controls.menu("menu.view", addLayer, new SeparatorMenuItem(), zoomIn, zoomOut, fit),
                 controls.menu("menu.help", about));
         toolBar = new ToolBar(controls.button(newModel), controls.button(open), controls.button(save),
-                new Separator(), controls.button(undo), controls.button(redo), new Separator(),
-                controls.button(addLayer), controls.button(delete), new Separator(), controls.button(zoomOut),
+                vertical(), controls.button(undo), controls.button(redo), vertical(),
+                controls.button(addLayer), controls.button(delete), vertical(), controls.button(zoomOut),
                 controls.button(zoomIn), controls.button(fit));
         toolBar.getStyleClass().add("main-toolbar");
         model.addChangeListener(controls::refresh);
@@ -90,6 +90,10 @@ final class WindowMenus {
                 edit.redo();
             }
         });
+    }
+
+    private static Separator vertical() {
+        return new Separator(javafx.geometry.Orientation.VERTICAL);
     }
 
     MenuBar menuBar() {

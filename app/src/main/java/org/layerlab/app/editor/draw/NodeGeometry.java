@@ -10,7 +10,7 @@ package org.layerlab.app.editor.draw;
  * @param hasOutPort whether the node shows an output port
  */
 public record NodeGeometry(double x, double y, int inPorts, boolean hasOutPort) {
-    public static final double WIDTH = 196;
+    public static final double WIDTH = 172;
     public static final double HEADER = 28;
     public static final double BODY = 66;
     public static final double PORT_RADIUS = 7;

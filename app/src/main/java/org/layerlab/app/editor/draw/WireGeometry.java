@@ -15,10 +15,10 @@ public record WireGeometry(Point from, Point to) {
         return new Point(to.x() - bend(), to.y());
     }
 
-    /** Wires going backwards bend out further, so they do not cut through their own nodes. */
+    /** A wire going backwards leaves and enters with a fixed loop, so it stays near its two nodes. */
     private double bend() {
         double dx = to.x() - from.x();
-        return dx >= 0 ? Math.max(40, dx / 2) : Math.max(80, -dx / 2 + 60);
+        return dx >= 0 ? Math.max(40, dx / 2) : 90;
     }
 
     public Point at(double t) {
