@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.layerlab.app.editor.EditorModel;
 import org.layerlab.app.i18n.Messages;
 import org.layerlab.core.graph.ModelGraph;
+import org.layerlab.core.io.ParameterBudget;
 import org.layerlab.core.io.Project;
 
 /**
@@ -86,12 +87,21 @@ public final class FileActions {
                 OpenedProject opened = files.open(path);
                 fx.execute(() -> {
                     install(opened);
-                    model.showStatus(messages.text("file.opened", path.getFileName(), opened.graph().size()));
+                    model.showStatus(openedStatus(path, opened));
                 });
             } catch (IOException | RuntimeException e) {
                 fx.execute(() -> fail("file.openFailed", e, path));
             }
         });
+    }
+
+    /** What was opened, and that a model too big to train here can still be edited and exported. */
+    private String openedStatus(Path path, OpenedProject opened) {
+        String status = messages.text("file.opened", path.getFileName(), opened.graph().size());
+        long total = model.inference().totals().total();
+        ParameterBudget training = ParameterBudget.forTraining();
+        return training.allows(total) ? status
+                : status + " " + messages.text("file.overTrainingBudget", total, training.maxParameters());
     }
 
     private void install(OpenedProject opened) {

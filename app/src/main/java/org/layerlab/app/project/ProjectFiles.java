@@ -17,6 +17,7 @@ import org.layerlab.core.io.ReadLimits;
 import org.layerlab.core.layer.LayerRegistry;
 import org.layerlab.core.project.GraphExport;
 import org.layerlab.core.project.GraphImport;
+import org.layerlab.core.project.KerasWeights;
 import org.layerlab.core.project.ProjectLayout;
 
 /**
@@ -46,7 +47,7 @@ public final class ProjectFiles {
                 new ParameterBudget(ReadLimits.DEFAULT_MAX_PARAMETERS));
         ProjectLayout.place(graph, project.positions());
         if (project.model().hasWeights()) {
-            GraphWeights.load(graph, project.model().weights());
+            KerasWeights.loadInto(graph, project.model().weights(), label);
         }
         boolean isProject = label.toLowerCase(Locale.ROOT).endsWith(EXTENSION);
         return new OpenedProject(file, isProject, project, graph);
@@ -72,7 +73,7 @@ public final class ProjectFiles {
      */
     public Project asProject(ModelGraph graph, Project base, String modelName) {
         Map<String, CanvasPosition> positions = ProjectLayout.byName(graph);
-        var model = GraphExport.describe(graph, modelName, GraphWeights.of(graph));
+        var model = GraphExport.describe(graph, modelName, KerasWeights.of(graph));
         return (base == null ? Project.of(model) : base.withModel(model)).withPositions(positions);
     }
 

@@ -35,9 +35,9 @@ class EditorFilesTest {
     }
 
     private void buildSmallModel(FxRobot robot) {
-        NodeId input = editor.dragFromPalette(robot, "InputLayer", 40 + 98, 60 + 14);
-        NodeId dense = editor.dragFromPalette(robot, "Dense", 300 + 98, 100 + 14);
-        NodeId dropout = editor.dragFromPalette(robot, "Dropout", 540 + 98, 60 + 14);
+        NodeId input = editor.dragFromPalette(robot, "InputLayer", 40 + 86, 60 + 14);
+        NodeId dense = editor.dragFromPalette(robot, "Dense", 300 + 86, 100 + 14);
+        NodeId dropout = editor.dragFromPalette(robot, "Dropout", 540 + 86, 60 + 14);
         editor.wire(robot, input, dense, 0);
         editor.wire(robot, dense, dropout, 0);
         // Moved by hand, so the saved place is one the user chose.
@@ -82,7 +82,7 @@ class EditorFilesTest {
         editor.dialogs.targets.add(file);
         menu(robot, "menu.file", "menu.file.saveAs");
         String first = Files.readString(file);
-        editor.dragFromPalette(robot, "Activation", 540 + 98, 260 + 14);
+        editor.dragFromPalette(robot, "Activation", 540 + 86, 260 + 14);
 
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
 
@@ -117,7 +117,7 @@ class EditorFilesTest {
 
     @Test
     void closingWithUnsavedChangesAsksAndCancelKeepsTheWindow(FxRobot robot) {
-        editor.dragFromPalette(robot, "InputLayer", 40 + 98, 60 + 14);
+        editor.dragFromPalette(robot, "InputLayer", 40 + 86, 60 + 14);
         editor.dialogs.unsavedAnswer = org.layerlab.app.project.Dialogs.UnsavedChoice.CANCEL;
 
         robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
@@ -129,7 +129,7 @@ class EditorFilesTest {
 
     @Test
     void aFileThatCannotBeOpenedIsReportedInOneSentenceAndTheModelStays(FxRobot robot) throws IOException {
-        editor.dragFromPalette(robot, "InputLayer", 40 + 98, 60 + 14);
+        editor.dragFromPalette(robot, "InputLayer", 40 + 86, 60 + 14);
         Path broken = folder.resolve("broken.json");
         Files.writeString(broken, "{\"class_name\": \"Sequential\", \"config\": {\"layers\": [");
         editor.dialogs.unsavedAnswer = org.layerlab.app.project.Dialogs.UnsavedChoice.DISCARD;

@@ -31,11 +31,11 @@ class EditorGesturesTest {
 
     @Test
     void layersDraggedFromThePaletteAndWiredShowTheirShapesOnEveryWire(FxRobot robot) {
-        NodeId input = editor.dragFromPalette(robot, "InputLayer", 40 + 98, 40 + 14);
-        NodeId dense = editor.dragFromPalette(robot, "Dense", 280 + 98, 40 + 14);
-        NodeId dropout = editor.dragFromPalette(robot, "Dropout", 520 + 98, 40 + 14);
-        NodeId activation = editor.dragFromPalette(robot, "Activation", 40 + 98, 240 + 14);
-        NodeId scale = editor.dragFromPalette(robot, "Scale", 280 + 98, 240 + 14);
+        NodeId input = editor.dragFromPalette(robot, "InputLayer", 40 + 86, 40 + 14);
+        NodeId dense = editor.dragFromPalette(robot, "Dense", 280 + 86, 40 + 14);
+        NodeId dropout = editor.dragFromPalette(robot, "Dropout", 520 + 86, 40 + 14);
+        NodeId activation = editor.dragFromPalette(robot, "Activation", 40 + 86, 240 + 14);
+        NodeId scale = editor.dragFromPalette(robot, "Scale", 280 + 86, 240 + 14);
 
         editor.wire(robot, input, dense, 0);
         editor.wire(robot, dense, dropout, 0);
@@ -56,12 +56,12 @@ class EditorGesturesTest {
 
     @Test
     void aWireTheInputSpecRefusesIsNotMadeAndTheStatusBarSaysWhy(FxRobot robot) {
-        NodeId input = editor.dragFromPalette(robot, "InputLayer", 40 + 98, 60 + 14);
+        NodeId input = editor.dragFromPalette(robot, "InputLayer", 40 + 86, 60 + 14);
         // A rank-1 input, which Dense (min_ndim=2) refuses: typed into the inspector.
         robot.clickOn("#param-batch_shape .text-field").press(KeyCode.CONTROL, KeyCode.A)
                 .release(KeyCode.A, KeyCode.CONTROL).write("(None,)").type(KeyCode.ENTER);
         assertThat(editor.view(input).face().shape()).isEqualTo("(None,)");
-        NodeId dense = editor.dragFromPalette(robot, "Dense", 340 + 98, 60 + 14);
+        NodeId dense = editor.dragFromPalette(robot, "Dense", 340 + 86, 60 + 14);
 
         robot.moveTo(editor.screen(editor.view(input).geometry().outPort())).press(MouseButton.PRIMARY)
                 .moveTo(editor.screen(editor.view(dense).geometry().inPort(0)));
@@ -80,9 +80,9 @@ class EditorGesturesTest {
 
     @Test
     void editingUnitsInTheInspectorUpdatesTheShapesDownstream(FxRobot robot) {
-        NodeId input = editor.dragFromPalette(robot, "InputLayer", 40 + 98, 60 + 14);
-        NodeId dense = editor.dragFromPalette(robot, "Dense", 300 + 98, 60 + 14);
-        NodeId dropout = editor.dragFromPalette(robot, "Dropout", 560 + 98, 60 + 14);
+        NodeId input = editor.dragFromPalette(robot, "InputLayer", 40 + 86, 60 + 14);
+        NodeId dense = editor.dragFromPalette(robot, "Dense", 300 + 86, 60 + 14);
+        NodeId dropout = editor.dragFromPalette(robot, "Dropout", 560 + 86, 60 + 14);
         editor.wire(robot, input, dense, 0);
         editor.wire(robot, dense, dropout, 0);
 
@@ -99,7 +99,7 @@ class EditorGesturesTest {
 
     @Test
     void typingAnInvalidValueSaysWhyNextToTheFieldAndChangesNothing(FxRobot robot) {
-        NodeId dense = editor.dragFromPalette(robot, "Dense", 300 + 98, 60 + 14);
+        NodeId dense = editor.dragFromPalette(robot, "Dense", 300 + 86, 60 + 14);
         robot.clickOn(editor.view(dense));
         long revision = editor.model.commands().revision();
 
@@ -113,7 +113,7 @@ class EditorGesturesTest {
 
     @Test
     void aWireReleasedOnEmptyCanvasOffersTheTypesThatFitAndAddsTheChosenOneWired(FxRobot robot) {
-        NodeId input = editor.dragFromPalette(robot, "InputLayer", 40 + 98, 60 + 14);
+        NodeId input = editor.dragFromPalette(robot, "InputLayer", 40 + 86, 60 + 14);
 
         editor.dragWire(robot, input, editor.screen(new Point(420, 120)));
         assertThat(robot.lookup("#quickAdd").query().isVisible()).isTrue();
@@ -130,8 +130,8 @@ class EditorGesturesTest {
 
     @Test
     void selectAllDeleteAndUndoBringTheModelBack(FxRobot robot) {
-        NodeId input = editor.dragFromPalette(robot, "InputLayer", 40 + 98, 60 + 14);
-        NodeId dense = editor.dragFromPalette(robot, "Dense", 300 + 98, 60 + 14);
+        NodeId input = editor.dragFromPalette(robot, "InputLayer", 40 + 86, 60 + 14);
+        NodeId dense = editor.dragFromPalette(robot, "Dense", 300 + 86, 60 + 14);
         editor.wire(robot, input, dense, 0);
         Set<NodeId> ids = editor.ids();
         Set<Edge> edges = editor.edges();
