@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerlab.core.graph.Diagnostic;
@@ -17,7 +18,16 @@ import org.layerlab.core.graph.ShapeInference;
 import org.layerlab.core.graph.Summary;
 import org.layerlab.core.io.ModelDescription;
 import org.layerlab.core.io.ModelProblemsException;
+import org.layerlab.core.io.Keras2JsonWriter;
+import org.layerlab.core.io.Keras3JsonWriter;
+import org.layerlab.core.io.KerasPythonScriptWriter;
+import org.layerlab.core.io.ModelFormatException;
 import org.layerlab.core.io.ModelReader;
+import org.layerlab.core.io.ModelWriter;
+import org.layerlab.core.io.TfjsLayersWriter;
+import org.layerlab.core.io.Project;
+import org.layerlab.core.io.ProjectReader;
+import org.layerlab.core.io.ProjectWriter;
 import org.layerlab.core.io.ParameterBudget;
 import org.layerlab.core.io.ReadLimits;
 import org.layerlab.core.io.UnsupportedLayerException;
@@ -120,5 +130,42 @@ class LargeAndIncompleteModelsTest {
                 .hasMessageStartingWith("s.json: 3 problems: layer \"hidden\": field \"units\": ")
                 .hasMessageContaining("; layer \"drop\": field \"rate\": must be in [0, 1), got 1.5")
                 .hasMessageContaining("; the model's first layer \"hidden\" gives no input shape");
+    }
+    @Test
+    void aModelWithItsInputShapeUnsetIsSavedAndReopensAsItWas(@TempDir Path dir) throws Exception {
+        String json = """
+                {"class_name": "Sequential", "config": {"name": "s", "layers": [
+                  {"class_name": "Dense", "config": {"name": "hidden", "units": 8}}]}}
+                """;
+        ModelDescription model = new ModelReader(REGISTRY).readJson("s.json", json.getBytes(StandardCharsets.UTF_8));
+        ModelGraph graph = GraphImport.toGraph("s.json", model, REGISTRY, new ParameterBudget(1_000_000));
+        Path file = dir.resolve("half-done.llab");
+
+        new ProjectWriter(REGISTRY).write(Project.of(GraphExport.describe(graph, "s", Map.of())), file);
+        Project reopened = new ProjectReader(new ModelReader(REGISTRY)).open(file);
+
+        assertThat(reopened.model().layer("hidden_input").orElseThrow().config().get("batch_shape")).isNull();
+        assertThat(GraphExport.describe(GraphImport.toGraph("half-done.llab", reopened.model(), REGISTRY,
+                new ParameterBudget(1_000_000)), "s", Map.of()).layers())
+                .isEqualTo(GraphExport.describe(graph, "s", Map.of()).layers());
+    }
+    @Test
+    void everyExportOfAModelWithItsInputShapeUnsetWritesOrSaysWhyNot(@TempDir Path dir) throws Exception {
+        String json = """
+                {"class_name": "Sequential", "config": {"name": "s", "layers": [
+                  {"class_name": "Dense", "config": {"name": "hidden", "units": 8}}]}}
+                """;
+        ModelDescription model = new ModelReader(REGISTRY).readJson("s.json", json.getBytes(StandardCharsets.UTF_8));
+        List<ModelWriter> writers = List.of(new Keras2JsonWriter(), new Keras3JsonWriter(REGISTRY),
+                new TfjsLayersWriter(), new KerasPythonScriptWriter());
+        for (ModelWriter writer : writers) {
+            Path target = dir.resolve(writer.getClass().getSimpleName());
+            try {
+                writer.write(model, target);
+                assertThat(target).exists();
+            } catch (ModelFormatException e) {
+                assertThat(e.getMessage()).as(writer.getClass().getSimpleName()).contains("hidden_input");
+            }
+        }
     }
 }
