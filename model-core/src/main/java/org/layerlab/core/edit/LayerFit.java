@@ -54,6 +54,9 @@ public final class LayerFit {
      * required number at its smallest legal value (at least 1, for example {@code units: 1} for Dense), a
      * required activation {@code relu} and a required choice its first. Empty when a required parameter is of
      * another kind, so no value can be guessed.
+     *
+     * @param name the layer's name, or {@code null} to let {@link org.layerlab.core.graph.ModelGraph#addNode}
+     *     give it the next free one
      */
     public static Optional<Config> startingConfig(LayerType type, String name) {
         Config c = type.defaultConfig(name);
