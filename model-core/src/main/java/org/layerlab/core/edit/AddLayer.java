@@ -1,11 +1,11 @@
 package org.layerlab.core.edit;
 
 import java.util.Objects;
+import org.layerlab.core.config.Config;
+import org.layerlab.core.graph.CanvasPosition;
 import org.layerlab.core.graph.ModelGraph;
 import org.layerlab.core.graph.NodeId;
 import org.layerlab.core.graph.RemovedNode;
-import org.layerlab.core.graph.CanvasPosition;
-import org.layerlab.core.config.Config;
 
 /**
  * Adds a layer at a place on the canvas. A config without a name gets the next free one

@@ -1,10 +1,10 @@
 package org.layerlab.core.edit;
 
 import java.util.List;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.graph.ConfigEdit;
 import org.layerlab.core.graph.ModelGraph;
 import org.layerlab.core.graph.NodeId;
-import org.layerlab.core.config.Config;
 
 /**
  * Changes a layer's parameters (a rename included). Trained weights whose shapes the change keeps stay

@@ -1,12 +1,12 @@
 package org.layerlab.core.edit;
 
 import java.util.Objects;
+import org.layerlab.core.config.Config;
+import org.layerlab.core.graph.CanvasPosition;
 import org.layerlab.core.graph.Edge;
 import org.layerlab.core.graph.ModelGraph;
 import org.layerlab.core.graph.NodeId;
 import org.layerlab.core.graph.RemovedNode;
-import org.layerlab.core.graph.CanvasPosition;
-import org.layerlab.core.config.Config;
 
 /**
  * Drops a new layer onto a wire: the wire's source feeds the new layer's first input, and the new layer

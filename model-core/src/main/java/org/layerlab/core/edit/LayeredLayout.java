@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.layerlab.core.graph.CanvasPosition;
 import org.layerlab.core.graph.Edge;
 import org.layerlab.core.graph.ModelGraph;
 import org.layerlab.core.graph.NodeId;
-import org.layerlab.core.graph.CanvasPosition;
 
 /**
  * Places layers that have no canvas position, left to right as data flows: one column per depth (a node

@@ -2,9 +2,9 @@ package org.layerlab.core.edit;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.layerlab.core.graph.CanvasPosition;
 import org.layerlab.core.graph.ModelGraph;
 import org.layerlab.core.graph.NodeId;
-import org.layerlab.core.graph.CanvasPosition;
 
 /**
  * Moves layers on the canvas: one command for a whole drag. The canvas may move the nodes live while the

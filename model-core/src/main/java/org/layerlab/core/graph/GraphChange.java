@@ -2,7 +2,6 @@ package org.layerlab.core.graph;
 
 import java.util.List;
 import org.layerlab.core.graph.GraphSnapshot.NodeSpec;
-import org.layerlab.core.graph.CanvasPosition;
 
 /**
  * An immutable description of one edit of a {@link ModelGraph}, given to its listeners. Nodes appear as

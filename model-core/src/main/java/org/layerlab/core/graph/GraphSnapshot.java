@@ -2,7 +2,6 @@ package org.layerlab.core.graph;
 
 import java.util.List;
 import java.util.Map;
-import org.layerlab.core.graph.CanvasPosition;
 import org.layerlab.core.config.Config;
 
 /**

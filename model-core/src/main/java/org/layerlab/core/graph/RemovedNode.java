@@ -1,7 +1,6 @@
 package org.layerlab.core.graph;
 
 import java.util.List;
-import org.layerlab.core.graph.CanvasPosition;
 
 /**
  * What {@link ModelGraph#removeNode} took out: the node (with its layer, so restoring keeps its

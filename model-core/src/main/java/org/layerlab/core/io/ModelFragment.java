@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.layerlab.core.layer.KerasDialect;
 import org.layerlab.core.graph.CanvasPosition;
+import org.layerlab.core.layer.KerasDialect;
 
 /**
  * Some layers of a model with the wires among them, as the editor's clipboard holds them: copied, then

@@ -3,10 +3,10 @@ package org.layerlab.core.project;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.layerlab.core.edit.LayeredLayout;
+import org.layerlab.core.graph.CanvasPosition;
 import org.layerlab.core.graph.GraphNode;
 import org.layerlab.core.graph.ModelGraph;
 import org.layerlab.core.graph.NodeId;
-import org.layerlab.core.graph.CanvasPosition;
 
 /**
  * Canvas positions between the two places they live: in memory they belong to nodes ({@link NodeId}), so

@@ -3,10 +3,10 @@ package org.layerlab.core.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.edit.LayeredLayout;
 import org.layerlab.core.graph.ModelGraph;
 import org.layerlab.core.graph.NodeId;
-import org.layerlab.core.config.Config;
 import org.layerlab.core.layer.LayerRegistry;
 
 /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.layerlab.core.graph.CanvasPosition;
 import org.layerlab.core.graph.CycleException;
 import org.layerlab.core.graph.Edge;
 import org.layerlab.core.graph.GraphListenerException;
@@ -17,7 +18,6 @@ import org.layerlab.core.graph.GraphSnapshot;
 import org.layerlab.core.graph.ModelGraph;
 import org.layerlab.core.graph.NodeId;
 import org.layerlab.core.graph.ShapeInference;
-import org.layerlab.core.graph.CanvasPosition;
 import org.layerlab.core.layer.LayerRegistry;
 import org.layerlab.core.shape.Shape;
 

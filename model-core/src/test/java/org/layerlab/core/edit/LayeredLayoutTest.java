@@ -6,9 +6,9 @@ import static org.layerlab.core.graph.Layers.input;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.layerlab.core.graph.CanvasPosition;
 import org.layerlab.core.graph.ModelGraph;
 import org.layerlab.core.graph.NodeId;
-import org.layerlab.core.graph.CanvasPosition;
 import org.layerlab.core.layer.LayerRegistry;
 
 class LayeredLayoutTest {

@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.layerlab.core.config.Config;
+import org.layerlab.core.graph.CanvasPosition;
 import org.layerlab.core.graph.ModelGraph;
 import org.layerlab.core.graph.NodeId;
 import org.layerlab.core.graph.ShapeInference;
-import org.layerlab.core.graph.CanvasPosition;
 import org.layerlab.core.io.ModelReader;
 import org.layerlab.core.io.ParameterBudget;
 import org.layerlab.core.io.Project;
@@ -20,7 +21,6 @@ import org.layerlab.core.io.ProjectReader;
 import org.layerlab.core.io.ProjectWriter;
 import org.layerlab.core.io.ReadLimits;
 import org.layerlab.core.io.WeightArray;
-import org.layerlab.core.config.Config;
 import org.layerlab.core.layer.LayerRegistry;
 
 /** What the editor saves is what it opens: graph, positions and trained weights. */
