@@ -26,11 +26,17 @@ public final class DeleteLayers implements Command {
         this.label = EditLabel.forNodes("delete", this.nodes.stream().map(id -> graph.node(id).name()).toList());
     }
 
+    /** All or nothing: when a node cannot be removed, those removed before it come back. */
     @Override
     public void execute() {
         removed.clear();
-        for (NodeId id : nodes) {
-            removed.add(graph.removeNode(id));
+        try {
+            for (NodeId id : nodes) {
+                removed.add(graph.removeNode(id));
+            }
+        } catch (RuntimeException e) {
+            undo();
+            throw e;
         }
     }
 

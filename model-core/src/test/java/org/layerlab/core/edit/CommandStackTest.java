@@ -88,6 +88,20 @@ class CommandStackTest {
     }
 
     @Test
+    void aDeleteThatCannotBeDoneWhollyChangesNothing() {
+        NodeId a = add("Dense", dense("a", 8), 0);
+        NodeId b = add("Dense", dense("b", 8), 1);
+        stack.execute(new ConnectLayers(graph, a, b, 0));
+        DeleteLayers delete = new DeleteLayers(graph, List.of(a, b));
+        graph.removeNode(b);
+        GraphSnapshot before = graph.snapshot();
+
+        assertThatThrownBy(() -> stack.execute(delete)).hasMessageContaining("no node");
+
+        assertThat(graph.snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void aRefusedEditIsNotKeptAndChangesNothing() {
         NodeId a = add("Dense", dense("a", 8), 0);
         NodeId b = add("Dense", dense("b", 8), 1);
