@@ -39,8 +39,8 @@ class MainWindowTest {
         List<String> names = robot.lookup(".palette-cell .layer-name").queryAllAs(Label.class).stream()
                 .filter(Node::isVisible).map(Label::getText).toList();
 
-        assertThat(names).containsExactlyInAnyOrder("InputLayer", "Dense", "Dropout", "Activation", "Scale");
-        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("5");
+        assertThat(names).containsExactlyInAnyOrder("InputLayer", "Dense", "Dropout", "Activation", "Add", "Scale");
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("6");
     }
 
     @Test

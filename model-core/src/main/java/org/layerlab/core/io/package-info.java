@@ -17,5 +17,11 @@
  * {@link org.layerlab.core.io.LayerEntry}, in order, and one edge per inbound
  * {@link org.layerlab.core.io.TensorRef} (port i of the entry reads output {@code tensorIndex} of layer
  * {@code layer}).
+ *
+ * <p>{@code io} knows no layer by its class name. Each {@link org.layerlab.core.io.LayerEntry} carries its
+ * {@link org.layerlab.core.layer.LayerType}, which declares its weights (matched against TF.js manifests and
+ * counted against the budget), its Keras 1 names and {@code Merge} mode, its Keras 2/3 config form, and, for
+ * a class Keras and TF.js lack, the Python and JavaScript class sources written beside an export. A plugin's
+ * layer therefore reads and writes every format exactly like Dense.
  */
 package org.layerlab.core.io;

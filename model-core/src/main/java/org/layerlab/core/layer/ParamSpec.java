@@ -61,6 +61,36 @@ public record ParamSpec(String name, ParamKind kind, Object defaultValue, boolea
     }
 
     /**
+     * For an activation, initializer, regularizer or constraint parameter: the names it can take, for a
+     * menu; empty for other kinds.
+     */
+    public List<String> functionChoices() {
+        return switch (kind) {
+            case ACTIVATION -> List.copyOf(Activations.names());
+            case INITIALIZER -> Initializers.names();
+            case REGULARIZER -> Regularizers.names();
+            case CONSTRAINT -> Constraints.names();
+            default -> List.of();
+        };
+    }
+
+    /**
+     * For an initializer, regularizer or constraint parameter: the {@code {class_name, config}} of one of
+     * its {@link #functionChoices()} with every setting at its default (L1L2's {@code l1} and {@code l2},
+     * say), so an inspector can show the settings and a value keeps them through every file.
+     *
+     * @throws ConfigException for a name the kind does not know, or a parameter of another kind
+     */
+    public Config functionDefaults(String choice) {
+        return switch (kind) {
+            case INITIALIZER -> Initializers.serialize(Initializers.deserialize(choice));
+            case REGULARIZER -> Regularizers.serialize(Regularizers.deserialize(choice));
+            case CONSTRAINT -> Constraints.serialize(Constraints.deserialize(choice));
+            default -> throw new ConfigException(name, name + " is not an initializer, regularizer or constraint");
+        };
+    }
+
+    /**
      * Checks a value's type, range and choices, and that a function-valued parameter names a known
      * activation, initializer, regularizer or constraint; empty when it is acceptable.
      */

@@ -1,21 +1,25 @@
 package org.layerlab.core.layer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.layerlab.core.shape.InputSpec;
 import org.layerlab.core.config.Config;
+import org.layerlab.core.config.ConfigException;
 
 /** What the editor's palette and inspector read from a layer type. */
 class LayerTypeMetadataTest {
     private static final LayerRegistry REGISTRY = LayerRegistry.withInstalledLayers();
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
-    static java.util.List<LayerType> types() {
+    static List<LayerType> types() {
         return REGISTRY.types();
     }
 
@@ -88,6 +92,13 @@ class LayerTypeMetadataTest {
     }
 
     @Test
+    void aTypeTellsWhatItsLayerAcceptsBeforeBuild() {
+        List<InputSpec> dense = REGISTRY.require("Dense").inputSpec(Config.builder().put("name", "d").put("units", 2).build());
+        assertThat(dense).singleElement().extracting(InputSpec::minNdim).isEqualTo(2);
+        assertThat(REGISTRY.require("Add").inputSpec(Config.builder().put("name", "a").build())).isEmpty();
+    }
+
+    @Test
     void inputCountsAcceptTheirRange() {
         assertThat(InputCount.NONE.accepts(0)).isTrue();
         assertThat(InputCount.NONE.accepts(1)).isFalse();
@@ -105,6 +116,25 @@ class LayerTypeMetadataTest {
         assertThat(c.get("name")).isEqualTo("dense_2");
         assertThat(c.has("units")).isFalse();
         assertThat(c.get("activation")).isEqualTo("linear");
+    }
+
+    @Test
+    void functionParametersOfferTheirChoicesWithTheirOwnSettings() {
+        ParamSpec regularizer = REGISTRY.require("Dense").allParams().stream()
+                .filter(p -> p.name().equals("kernel_regularizer")).findFirst().orElseThrow();
+        assertThat(regularizer.functionChoices()).contains("l1", "l2", "l1l2");
+        Config l1l2 = regularizer.functionDefaults("l1l2");
+        assertThat(l1l2.get("class_name")).isEqualTo("L1L2");
+        assertThat(l1l2.getConfig("config").keys()).containsExactly("l1", "l2");
+        Config edited = Config.builder().put("class_name", "L1L2")
+                .put("config", l1l2.getConfig("config").with("l1", 0.25)).build();
+        Layer dense = REGISTRY.create("Dense", Config.builder().put("name", "d").put("units", 2)
+                .put("kernel_regularizer", edited).build());
+        assertThat(dense.getConfig().getConfig("kernel_regularizer").getConfig("config").getDouble("l1", 0)).isEqualTo(0.25);
+        ParamSpec activation = REGISTRY.require("Dense").allParams().stream()
+                .filter(p -> p.name().equals("activation")).findFirst().orElseThrow();
+        assertThat(activation.functionChoices()).contains("relu", "tanh");
+        assertThatThrownBy(() -> activation.functionDefaults("relu")).isInstanceOf(ConfigException.class);
     }
 
     private static String summary(String className, Config own) {
