@@ -52,6 +52,15 @@ class LargeAndIncompleteModelsTest {
                 + "]}, \"keras_version\": \"2.15.0\", \"backend\": \"tensorflow\"}";
     }
 
+    /** A Sequential model of one Dense layer that gives no input shape. */
+    private static ModelDescription withoutInputShape() throws Exception {
+        String json = """
+                {"class_name": "Sequential", "config": {"name": "s", "layers": [
+                  {"class_name": "Dense", "config": {"name": "hidden", "units": 8}}]}}
+                """;
+        return new ModelReader(REGISTRY).readJson("s.json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
     static Path writeAutoencoder(Path dir) throws Exception {
         Path file = dir.resolve("autoencoder.json");
         Files.writeString(file, autoencoder());
@@ -133,11 +142,7 @@ class LargeAndIncompleteModelsTest {
     }
     @Test
     void aModelWithItsInputShapeUnsetIsSavedAndReopensAsItWas(@TempDir Path dir) throws Exception {
-        String json = """
-                {"class_name": "Sequential", "config": {"name": "s", "layers": [
-                  {"class_name": "Dense", "config": {"name": "hidden", "units": 8}}]}}
-                """;
-        ModelDescription model = new ModelReader(REGISTRY).readJson("s.json", json.getBytes(StandardCharsets.UTF_8));
+        ModelDescription model = withoutInputShape();
         ModelGraph graph = GraphImport.toGraph("s.json", model, REGISTRY, new ParameterBudget(1_000_000));
         Path file = dir.resolve("half-done.llab");
 
@@ -151,11 +156,7 @@ class LargeAndIncompleteModelsTest {
     }
     @Test
     void everyExportOfAModelWithItsInputShapeUnsetWritesOrSaysWhyNot(@TempDir Path dir) throws Exception {
-        String json = """
-                {"class_name": "Sequential", "config": {"name": "s", "layers": [
-                  {"class_name": "Dense", "config": {"name": "hidden", "units": 8}}]}}
-                """;
-        ModelDescription model = new ModelReader(REGISTRY).readJson("s.json", json.getBytes(StandardCharsets.UTF_8));
+        ModelDescription model = withoutInputShape();
         List<ModelWriter> writers = List.of(new Keras2JsonWriter(), new Keras3JsonWriter(REGISTRY),
                 new TfjsLayersWriter(), new KerasPythonScriptWriter());
         for (ModelWriter writer : writers) {
