@@ -59,7 +59,8 @@ public final class TrainingSession {
         long[] outputShape = model.outputShape().toArray();
         TrainingLoop.Plan plan = new TrainingLoop.Plan(model, settings, trainRows, validationRows, loss, optimizer,
                 new EpochScores(settings.metrics(), loss, trainRows.labelShape(), outputShape),
-                new EpochScores(settings.metrics(), loss, validationRows.labelShape(), outputShape));
+                new EpochScores(settings.metrics(), loss, validationRows.labelShape(), outputShape),
+                options.maxParameters());
         this.executor = options.executor();
         this.loop = new TrainingLoop(plan, control, new TrainingLoop.Reporter() {
             @Override

@@ -34,6 +34,8 @@ import org.layerlab.core.io.UnsupportedLayerException;
 import org.layerlab.core.layer.LayerRegistry;
 import org.layerlab.core.layer.Weight;
 import org.layerlab.core.shape.Shape;
+import org.layerlab.core.train.GraphModel;
+import org.layerlab.core.train.MemoryBudgetException;
 
 /** The parameter budget guards allocation, not reading; a file's problems are told together. */
 class LargeAndIncompleteModelsTest {
@@ -86,6 +88,12 @@ class LargeAndIncompleteModelsTest {
         }
         assertThat(graph.nodes()).map(GraphNode::layer).allSatisfy(
                 layer -> assertThat(layer.weights()).noneMatch(Weight::isInitialized));
+
+        GraphModel network = GraphModel.of(graph);
+        assertThatThrownBy(() -> network.initializeMissing(1)).isInstanceOf(MemoryBudgetException.class)
+                .hasMessage("initialising the weights would allocate 54,014,750 parameters, over the budget of"
+                        + " 50,000,000; the model can be edited and exported, but not trained or run here");
+        assertThat(network.weights()).noneMatch(Weight::isInitialized);
     }
 
     @Test
