@@ -2,7 +2,9 @@ package org.layerlab.app.editor;
 
 import javafx.scene.Group;
 import javafx.scene.control.Label;
-import javafx.scene.shape.CubicCurve;
+import javafx.scene.shape.CubicCurveTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
 import org.layerlab.app.editor.draw.Point;
 import org.layerlab.app.editor.draw.WireGeometry;
 import org.layerlab.core.graph.Edge;
@@ -10,7 +12,7 @@ import org.layerlab.core.graph.Edge;
 /** A wire between two ports, labelled with the shape that flows along it. */
 public final class WireView extends Group {
     private final Edge edge;
-    private final CubicCurve curve = new CubicCurve();
+    private final Path curve = new Path();
     private final Label label = new Label();
     private WireGeometry geometry;
 
@@ -47,16 +49,11 @@ public final class WireView extends Group {
 
     public void show(WireGeometry newGeometry, String shapeText, boolean broken) {
         geometry = newGeometry;
-        Point c1 = newGeometry.control1();
-        Point c2 = newGeometry.control2();
-        curve.setStartX(newGeometry.from().x());
-        curve.setStartY(newGeometry.from().y());
-        curve.setControlX1(c1.x());
-        curve.setControlY1(c1.y());
-        curve.setControlX2(c2.x());
-        curve.setControlY2(c2.y());
-        curve.setEndX(newGeometry.to().x());
-        curve.setEndY(newGeometry.to().y());
+        curve.getElements().setAll(new MoveTo(newGeometry.from().x(), newGeometry.from().y()));
+        for (WireGeometry.Cubic c : newGeometry.segments()) {
+            curve.getElements().add(new CubicCurveTo(c.control1().x(), c.control1().y(), c.control2().x(),
+                    c.control2().y(), c.end().x(), c.end().y()));
+        }
         label.setText(shapeText);
         pseudoClassStateChanged(Styles.ERROR, broken);
         // Centred on the curve's middle once its size is known.

@@ -50,6 +50,22 @@ class EditorCanvasTest {
     }
 
     @Test
+    void aMergeLayerTakesTwoWiresAndOffersAPortForOneMore(FxRobot robot) {
+        NodeId a = editor.dragFromPalette(robot, "InputLayer", 40 + 86, 40 + 14);
+        NodeId b = editor.dragFromPalette(robot, "InputLayer", 40 + 86, 240 + 14);
+        NodeId add = editor.dragFromPalette(robot, "Add", 340 + 86, 140 + 14);
+        assertThat(editor.view(add).inPortCount()).isEqualTo(2);
+
+        editor.wire(robot, a, add, 0);
+        editor.wire(robot, b, add, 1);
+
+        assertThat(editor.wireLabel(a, add)).isEqualTo("(None, 4)");
+        assertThat(editor.wireLabel(b, add)).isEqualTo("(None, 4)");
+        assertThat(editor.view(add).face().shape()).isEqualTo("(None, 4)");
+        assertThat(editor.view(add).inPortCount()).isEqualTo(3);
+    }
+
+    @Test
     void aMarqueeSelectsTheLayersItTouchesAndDeleteRemovesThemAsOneEdit(FxRobot robot) {
         NodeId a = editor.dragFromPalette(robot, "InputLayer", 40 + 86, 60 + 14);
         NodeId b = editor.dragFromPalette(robot, "Dense", 300 + 86, 60 + 14);

@@ -94,7 +94,7 @@ class EditorGesturesTest {
         assertThat(editor.view(dropout).face().shape()).isEqualTo("(None, 64)");
         assertThat(editor.view(dense).face().params()).isEqualTo("320 parameters");
         assertThat(editor.model.commands().undoLabel().orElseThrow().text(java.util.Locale.ROOT))
-                .isEqualTo("Change dense");
+                .isEqualTo("Change units of dense");
     }
 
     @Test

@@ -1,51 +1,65 @@
 package org.layerlab.app.editor.draw;
 
+import java.util.List;
+
 /**
- * A wire from an output port to an input port as a cubic Bézier curve that leaves and enters
- * horizontally, in canvas units; also where its shape label sits and how near a point is to it.
+ * A wire from an output port to an input port, in canvas units: one cubic Bézier curve that leaves and
+ * enters horizontally, or, for a wire going backwards (into a layer left of its source), two curves
+ * that loop out to the right, cross over half-way between the two ports and come into the input from
+ * the left, so the wire does not run through its own nodes. Also where its shape label sits and how near
+ * a point is to it.
  */
 public record WireGeometry(Point from, Point to) {
     private static final int SAMPLES = 24;
+    private static final double LOOP = 60;
 
-    public Point control1() {
-        return new Point(from.x() + bend(), from.y());
+    /** One cubic Bézier segment. */
+    public record Cubic(Point start, Point control1, Point control2, Point end) {
+
+        public Point at(double t) {
+            double u = 1 - t;
+            double a = u * u * u;
+            double b = 3 * u * u * t;
+            double c = 3 * u * t * t;
+            double d = t * t * t;
+            return new Point(a * start.x() + b * control1.x() + c * control2.x() + d * end.x(),
+                    a * start.y() + b * control1.y() + c * control2.y() + d * end.y());
+        }
     }
 
-    public Point control2() {
-        return new Point(to.x() - bend(), to.y());
+    public boolean isBackward() {
+        return to.x() < from.x() + 2 * LOOP / 3;
     }
 
-    /** A wire going backwards leaves and enters with a fixed loop, so it stays near its two nodes. */
-    private double bend() {
-        double dx = to.x() - from.x();
-        return dx >= 0 ? Math.max(40, dx / 2) : 90;
+    public List<Cubic> segments() {
+        if (!isBackward()) {
+            double bend = Math.max(40, (to.x() - from.x()) / 2);
+            return List.of(new Cubic(from, new Point(from.x() + bend, from.y()), new Point(to.x() - bend, to.y()), to));
+        }
+        Point join = middle();
+        return List.of(
+                new Cubic(from, new Point(from.x() + LOOP, from.y()), new Point(from.x() + LOOP, join.y()), join),
+                new Cubic(join, new Point(to.x() - LOOP, join.y()), new Point(to.x() - LOOP, to.y()), to));
     }
 
-    public Point at(double t) {
-        Point c1 = control1();
-        Point c2 = control2();
-        double u = 1 - t;
-        double a = u * u * u;
-        double b = 3 * u * u * t;
-        double c = 3 * u * t * t;
-        double d = t * t * t;
-        return new Point(a * from.x() + b * c1.x() + c * c2.x() + d * to.x(),
-                a * from.y() + b * c1.y() + c * c2.y() + d * to.y());
-    }
-
-    /** The middle of the curve, where the shape label goes. */
+    /** Where the shape label goes: the middle of the curve. */
     public Point middle() {
-        return at(0.5);
+        if (isBackward()) {
+            return new Point((from.x() + to.x()) / 2, (from.y() + to.y()) / 2);
+        }
+        return segments().get(0).at(0.5);
     }
 
-    /** The shortest distance from {@code p} to the curve, measured along a polyline through it. */
+    /** The shortest distance from {@code p} to the wire, measured along polylines through its segments. */
     public double distanceTo(Point p) {
         double best = Double.MAX_VALUE;
-        Point previous = from;
-        for (int i = 1; i <= SAMPLES; i++) {
-            Point next = at((double) i / SAMPLES);
-            best = Math.min(best, segmentDistance(p, previous, next));
-            previous = next;
+        for (Cubic c : segments()) {
+            Point previous = c.start();
+            for (int i = 1; i <= SAMPLES; i++) {
+                Point next = c.at((double) i / SAMPLES);
+                best = Math.min(best, segmentDistance(p, previous, next));
+                previous = next;
+            }
         }
         return best;
     }
