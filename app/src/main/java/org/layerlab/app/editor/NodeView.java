@@ -22,7 +22,7 @@ import org.layerlab.core.graph.NodeId;
 public final class NodeView extends Region {
     private static final double PAD = 10;
     private static final double BADGE = 18;
-    private static final double PROBLEM_WIDTH = 260;
+    private static final double PROBLEM_WIDTH = NodeGeometry.WIDTH + 24;
 
     private final NodeId id;
     private final HBox header = new HBox(6);

@@ -1,22 +1,14 @@
 package org.layerlab.app.inspector;
 
-import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 
 /** A yes/no parameter; a click commits. */
-final class CheckValueEditor implements ValueEditor {
+final class CheckValueEditor extends AbstractValueEditor {
     private final CheckBox box = new CheckBox();
-    private Consumer<Object> commit = v -> {
-    };
-    private boolean showing;
 
     CheckValueEditor() {
-        box.selectedProperty().addListener((o, a, selected) -> {
-            if (!showing) {
-                commit.accept(selected);
-            }
-        });
+        box.selectedProperty().addListener((o, a, selected) -> commit(selected));
     }
 
     @Override
@@ -25,19 +17,7 @@ final class CheckValueEditor implements ValueEditor {
     }
 
     @Override
-    public void show(Object value) {
-        showing = true;
+    protected void display(Object value) {
         box.setSelected(Boolean.TRUE.equals(value));
-        showing = false;
-    }
-
-    @Override
-    public void onTyped(Consumer<Typed> listener) {
-        // A check box has no invalid state.
-    }
-
-    @Override
-    public void onCommit(Consumer<Object> listener) {
-        commit = listener;
     }
 }

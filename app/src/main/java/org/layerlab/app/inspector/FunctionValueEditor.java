@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -21,7 +20,7 @@ import org.layerlab.core.config.Config;
  * {@code l1} and {@code l2}, an initializer's {@code seed}). Settings typed for one choice come back
  * when the user picks another and returns.
  */
-final class FunctionValueEditor implements ValueEditor {
+final class FunctionValueEditor extends AbstractValueEditor {
     private final FunctionKind kind;
     private final String none;
     private final ComboBox<String> names;
@@ -30,12 +29,8 @@ final class FunctionValueEditor implements ValueEditor {
     private final Map<String, Config> remembered = new HashMap<>();
     private final List<TextField> fields = new ArrayList<>();
     private final List<String> keys = new ArrayList<>();
-    private Consumer<Typed> typed = t -> {
-    };
-    private Consumer<Object> commit = v -> {
-    };
     private Config current;
-    private boolean showing;
+    private boolean building;
 
     FunctionValueEditor(FunctionKind kind, boolean nullable, String noneText) {
         this.kind = kind;
@@ -53,7 +48,7 @@ final class FunctionValueEditor implements ValueEditor {
         settings.getStyleClass().add("function-settings");
         box = new VBox(4, names, settings);
         names.valueProperty().addListener((o, before, chosen) -> {
-            if (!showing && chosen != null && !Objects.equals(before, chosen)) {
+            if (!building && chosen != null && !Objects.equals(before, chosen)) {
                 choose(chosen);
             }
         });
@@ -63,13 +58,13 @@ final class FunctionValueEditor implements ValueEditor {
         if (name.equals(none)) {
             current = null;
             buildSettings();
-            commit.accept(null);
+            commit(null);
             return;
         }
         Config chosen = kind.defaults(name);
         current = remembered.getOrDefault(chosen.getString("class_name", name), chosen);
         buildSettings();
-        commit.accept(current);
+        commit(current);
     }
 
     private void buildSettings() {
@@ -88,8 +83,8 @@ final class FunctionValueEditor implements ValueEditor {
             field.setPrefColumnCount(8);
             GridPane.setHgrow(field, Priority.ALWAYS);
             field.textProperty().addListener((o, a, text) -> {
-                if (!showing) {
-                    typed.accept(Typed.value(withSettings()));
+                if (!building) {
+                    typed(Typed.value(withSettings()));
                 }
             });
             field.setOnAction(e -> commitSettings());
@@ -120,7 +115,7 @@ final class FunctionValueEditor implements ValueEditor {
         if (!next.equals(current)) {
             current = next;
             remembered.put(next.getString("class_name", ""), next);
-            commit.accept(next);
+            commit(next);
         }
     }
 
@@ -130,8 +125,8 @@ final class FunctionValueEditor implements ValueEditor {
     }
 
     @Override
-    public void show(Object value) {
-        showing = true;
+    protected void display(Object value) {
+        building = true;
         current = value == null ? null : asConfig(value);
         if (current != null) {
             remembered.put(current.getString("class_name", ""), current);
@@ -142,7 +137,7 @@ final class FunctionValueEditor implements ValueEditor {
         }
         names.setValue(name);
         buildSettings();
-        showing = false;
+        building = false;
     }
 
     /** A name in the list stands for its class: the list shows snake_case names, as Keras resolves them. */
@@ -156,15 +151,5 @@ final class FunctionValueEditor implements ValueEditor {
             return c;
         }
         return kind.defaults(value.toString());
-    }
-
-    @Override
-    public void onTyped(Consumer<Typed> listener) {
-        typed = listener;
-    }
-
-    @Override
-    public void onCommit(Consumer<Object> listener) {
-        commit = listener;
     }
 }

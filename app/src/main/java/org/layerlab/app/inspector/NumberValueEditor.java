@@ -1,27 +1,19 @@
 package org.layerlab.app.inspector;
 
 import java.util.Objects;
-import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.util.StringConverter;
-import org.layerlab.app.inspector.ValueEditor.Typed;
 import org.layerlab.core.layer.ParamSpec;
 
 /**
  * A spinner for an integer or a number. Typed text is checked at every keystroke; the arrows, Enter and
  * leaving the field commit it. Out-of-range text is never committed: the message beside it says why.
  */
-final class NumberValueEditor implements ValueEditor {
+final class NumberValueEditor extends AbstractValueEditor {
     private final Spinner<Double> spinner = new Spinner<>();
     private final boolean integer;
-    private Consumer<Typed> typed = t -> {
-    };
-    private Consumer<Object> commit = v -> {
-    };
-    private boolean showing;
-    private Object shown;
 
     NumberValueEditor(ParamSpec spec, boolean integer) {
         this.integer = integer;
@@ -45,16 +37,12 @@ final class NumberValueEditor implements ValueEditor {
         spinner.setValueFactory(values);
         spinner.setEditable(true);
         spinner.getStyleClass().add(Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
-        spinner.getEditor().textProperty().addListener((o, a, text) -> {
-            if (!showing) {
-                typed.accept(parse(text));
-            }
-        });
+        spinner.getEditor().textProperty().addListener((o, a, text) -> typed(parse(text)));
         spinner.valueProperty().addListener((o, a, v) -> {
-            if (!showing && v != null) {
+            if (v != null) {
                 Object value = integer ? (Object) Math.round(v) : (Object) v;
-                if (!Objects.equals(value, shown)) {
-                    commit.accept(value);
+                if (!Objects.equals(value, shown())) {
+                    commit(value);
                 }
             }
         });
@@ -84,23 +72,10 @@ final class NumberValueEditor implements ValueEditor {
     }
 
     @Override
-    public void show(Object value) {
-        shown = value;
-        showing = true;
+    protected void display(Object value) {
         if (value instanceof Number n) {
             spinner.getValueFactory().setValue(n.doubleValue());
             spinner.getEditor().setText(format(n.doubleValue()));
         }
-        showing = false;
-    }
-
-    @Override
-    public void onTyped(Consumer<Typed> listener) {
-        typed = listener;
-    }
-
-    @Override
-    public void onCommit(Consumer<Object> listener) {
-        commit = listener;
     }
 }

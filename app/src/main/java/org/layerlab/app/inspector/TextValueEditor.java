@@ -1,35 +1,24 @@
 package org.layerlab.app.inspector;
 
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
-import org.layerlab.app.inspector.ValueEditor.Typed;
+import javafx.scene.input.KeyCode;
 
 /**
  * A text field for names, shapes and integer lists: validated as typed, committed on Enter or when
  * focus leaves. Escape puts the model's value back.
  */
-final class TextValueEditor implements ValueEditor {
+final class TextValueEditor extends AbstractValueEditor {
     private final TextField field = new TextField();
     private final Function<String, Typed> parse;
     private final Function<Object, String> format;
-    private Consumer<Typed> typed = t -> {
-    };
-    private Consumer<Object> commit = v -> {
-    };
-    private Object shown;
-    private boolean showing;
 
     TextValueEditor(Function<String, Typed> parse, Function<Object, String> format) {
         this.parse = parse;
         this.format = format;
-        field.textProperty().addListener((o, a, text) -> {
-            if (!showing) {
-                typed.accept(parse.apply(text));
-            }
-        });
+        field.textProperty().addListener((o, a, text) -> typed(parse.apply(text)));
         field.setOnAction(e -> commitText());
         field.focusedProperty().addListener((o, was, focused) -> {
             if (!focused) {
@@ -37,9 +26,9 @@ final class TextValueEditor implements ValueEditor {
             }
         });
         field.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
-                show(shown);
-                typed.accept(Typed.value(shown));
+            if (e.getCode() == KeyCode.ESCAPE) {
+                show(shown());
+                typed(Typed.value(shown()));
                 e.consume();
             }
         });
@@ -47,8 +36,8 @@ final class TextValueEditor implements ValueEditor {
 
     private void commitText() {
         Typed t = parse.apply(field.getText());
-        if (t.parseProblem() == null && !Objects.equals(t.value(), shown)) {
-            commit.accept(t.value());
+        if (t.parseProblem() == null && !Objects.equals(t.value(), shown())) {
+            commit(t.value());
         }
     }
 
@@ -58,20 +47,7 @@ final class TextValueEditor implements ValueEditor {
     }
 
     @Override
-    public void show(Object value) {
-        shown = value;
-        showing = true;
+    protected void display(Object value) {
         field.setText(format.apply(value));
-        showing = false;
-    }
-
-    @Override
-    public void onTyped(Consumer<Typed> listener) {
-        typed = listener;
-    }
-
-    @Override
-    public void onCommit(Consumer<Object> listener) {
-        commit = listener;
     }
 }

@@ -107,7 +107,8 @@ public final class MainWindow {
     }
 
     private TabPane bottomTabs(EditorModel editor) {
-        ProblemsView problems = new ProblemsView(editor, messages.text("problems.none"));
+        ProblemsView problems = new ProblemsView(editor, messages.text("problems.none"),
+                messages.text("problems.emptyModel"));
         SummaryView summary = new SummaryView(editor);
         JsonView json = new JsonView(editor, messages);
         Tab problemsTab = tab("tab.problems", "mdi2a-alert-circle-outline", problems);

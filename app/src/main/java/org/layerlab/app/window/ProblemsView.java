@@ -13,11 +13,16 @@ import org.layerlab.core.graph.Severity;
 /** Every problem shape inference found, layer by layer; choosing one selects its layer on the canvas. */
 final class ProblemsView extends ListView<Diagnostic> {
     private final EditorModel model;
+    private final Label placeholder = new Label();
+    private final String none;
+    private final String empty;
 
-    ProblemsView(EditorModel model, String placeholder) {
+    ProblemsView(EditorModel model, String none, String empty) {
         this.model = model;
+        this.none = none;
+        this.empty = empty;
         setId("problems");
-        setPlaceholder(new Label(placeholder));
+        setPlaceholder(placeholder);
         setCellFactory(v -> new ProblemCell());
         getSelectionModel().selectedItemProperty().addListener((o, a, chosen) -> {
             if (chosen != null && model.graph().contains(chosen.node())) {
@@ -29,6 +34,7 @@ final class ProblemsView extends ListView<Diagnostic> {
     }
 
     private void update() {
+        placeholder.setText(model.graph().size() == 0 ? empty : none);
         setItems(FXCollections.observableArrayList(model.inference().diagnostics().stream()
                 .filter(d -> d.severity() != Severity.INFO).toList()));
     }
