@@ -10,11 +10,6 @@ import java.util.Set;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.TextAlignment;
@@ -51,8 +46,6 @@ public final class GraphCanvas extends Pane {
     private Set<NodeId> dragged = Set.of();
     private double dragDx;
     private double dragDy;
-    private Gesture gesture = Gesture.NONE;
-    private boolean spaceDown;
 
     public GraphCanvas(EditorModel model, String hintText) {
         this.model = model;
@@ -86,13 +79,7 @@ public final class GraphCanvas extends Pane {
         viewport.offsetYProperty().addListener(o -> requestLayout());
         model.addChangeListener(this::refresh);
         model.selection().addListener(this::showSelection);
-        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> gesture.drag(e));
-        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
-        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
-        addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-        addEventHandler(KeyEvent.KEY_RELEASED, e -> spaceDown = spaceDown && e.getCode() != KeyCode.SPACE);
+        new CanvasInput(this).install();
         refresh();
     }
 
@@ -317,57 +304,11 @@ public final class GraphCanvas extends Pane {
         return quickAdd;
     }
 
-    private void pressed(MouseEvent e) {
-        requestFocus();
+    /** Closes the quick-add and find lists, as a press elsewhere on the canvas does. */
+    void closePopups() {
         quickAdd.close();
         if (find.isVisible()) {
             find.close();
-        }
-        Point p = viewport.toCanvas(e.getX(), e.getY());
-        if (e.getButton() == MouseButton.MIDDLE || (e.getButton() == MouseButton.PRIMARY && spaceDown)) {
-            gesture = new PanGesture(this, e);
-        } else if (e.getButton() != MouseButton.PRIMARY) {
-            gesture = Gesture.NONE;
-        } else if (outPortAt(p).isPresent()) {
-            gesture = new WireGesture(this, outPortAt(p).get(), p);
-        } else if (nodeAt(p).isPresent()) {
-            gesture = new MoveGesture(this, nodeAt(p).get(), e);
-        } else if (wireAt(p).isPresent()) {
-            model.selection().selectWire(wireAt(p).get().edge());
-            gesture = Gesture.NONE;
-        } else {
-            gesture = new MarqueeGesture(this, e);
-        }
-    }
-
-    private void released(MouseEvent e) {
-        Gesture done = gesture;
-        gesture = Gesture.NONE;
-        done.release(e);
-    }
-
-    private void clicked(MouseEvent e) {
-        Point p = viewport.toCanvas(e.getX(), e.getY());
-        if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && nodeAt(p).isEmpty()
-                && wireAt(p).isEmpty()) {
-            quickAdd.open(p, null);
-        }
-    }
-
-    private void scrolled(ScrollEvent e) {
-        if (e.getDeltaY() != 0) {
-            viewport.zoomAt(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
-            e.consume();
-        }
-    }
-
-    private void keyPressed(KeyEvent e) {
-        if (e.getCode() == KeyCode.SPACE) {
-            spaceDown = true;
-            e.consume();
-        } else if (e.getCode() == KeyCode.TAB && !e.isShortcutDown()) {
-            openQuickAdd();
-            e.consume();
         }
     }
 

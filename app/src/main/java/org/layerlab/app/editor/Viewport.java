@@ -2,7 +2,6 @@ package org.layerlab.app.editor;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.geometry.Bounds;
 import org.layerlab.app.editor.draw.Point;
 
 /**
@@ -65,12 +64,5 @@ public final class Viewport {
         scale.set(s);
         offsetX.set(Math.round((viewWidth - w * s) / 2 - left * s));
         offsetY.set(Math.round((viewHeight - h * s) / 2 - top * s));
-    }
-
-    /** The canvas rectangle a view of this size shows. */
-    public double[] visible(Bounds view) {
-        Point a = toCanvas(0, 0);
-        Point b = toCanvas(view.getWidth(), view.getHeight());
-        return new double[] {a.x(), a.y(), b.x(), b.y()};
     }
 }

@@ -54,6 +54,11 @@ public final class InspectorView extends VBox {
         VBox head = new VBox(2, title, subtitle, facts);
         head.getStyleClass().add("inspector-head");
         getChildren().addAll(head, scroll);
+        sceneProperty().addListener((o, before, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((f, a, owner) -> revealFocused(scroll, owner));
+            }
+        });
         editor.addChangeListener(this::update);
         editor.selection().addListener(this::update);
         update();
@@ -93,6 +98,34 @@ public final class InspectorView extends VBox {
         NodeResult result = editor.inference().result(node.id());
         facts.setText(messages.text("inspector.facts", result.hasOutput() ? result.outputShape().toString() : "?",
                 result.paramCount()));
+    }
+
+    /** Keyboard focus moving to a field below or above the visible part of the form scrolls it into view. */
+    private void revealFocused(ScrollPane scroll, javafx.scene.Node owner) {
+        if (owner == null || !isInForm(owner)) {
+            return;
+        }
+        javafx.geometry.Bounds field = form.sceneToLocal(owner.localToScene(owner.getBoundsInLocal()));
+        double contentHeight = form.getBoundsInLocal().getHeight();
+        double viewHeight = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewHeight) {
+            return;
+        }
+        double top = scroll.getVvalue() * (contentHeight - viewHeight);
+        if (field.getMinY() < top) {
+            scroll.setVvalue(field.getMinY() / (contentHeight - viewHeight));
+        } else if (field.getMaxY() > top + viewHeight) {
+            scroll.setVvalue((field.getMaxY() - viewHeight) / (contentHeight - viewHeight));
+        }
+    }
+
+    private boolean isInForm(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == form) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void build(GraphNode node, LayerType type) {
