@@ -20,6 +20,7 @@ public final class LayerLabApp extends Application {
     /** Runs on the JavaFX launcher thread, so reading the layer types never holds up the FX thread. */
     @Override
     public void init() {
+        MainWindow.useTheme();
         StartupWarmUp.start();
         messages = Messages.load(Messages.UI_BUNDLE);
         model = MainWindowModel.load(messages);

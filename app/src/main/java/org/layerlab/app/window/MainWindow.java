@@ -47,11 +47,21 @@ public final class MainWindow {
     }
 
     /**
+     * Makes AtlantaFX's Primer Light the look of every window. Called from any thread before the window is
+     * shown: off the FX thread the stylesheet is parsed on the FX thread while the caller goes on loading.
+     */
+    public static void useTheme() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /**
      * @param dialogs the dialogs for the window, made once it exists
      * @param background where files are read and exported, off the FX thread
      */
     public void show(Stage stage, Function<Window, Dialogs> dialogs, Executor background) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        if (Application.getUserAgentStylesheet() == null) {
+            useTheme();
+        }
         EditorModel editor = model.editor();
         EditActions edit = new EditActions(editor);
         files = new FileActions(editor, dialogs.apply(stage), messages, background, Platform::runLater);
