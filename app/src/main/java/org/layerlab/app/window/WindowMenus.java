@@ -85,6 +85,9 @@ final class WindowMenus {
 
     /** Shortcuts beyond the menus' one each: Ctrl+Shift+Z redoes too. */
     void installExtraShortcuts(Scene scene, EditActions edit) {
+        // Enabled states follow the model and selection; a copy changes neither, so before any shortcut is
+        // looked up the states are brought up to date (a disabled item's shortcut does nothing).
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> controls.refresh());
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), () -> {
             if (edit.canRedo()) {
                 edit.redo();
