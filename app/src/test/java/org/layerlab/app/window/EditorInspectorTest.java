@@ -69,6 +69,18 @@ class EditorInspectorTest {
         assertThat(editor.view(dense).face().name()).isEqualTo("hidden");
     }
 
+    @Test
+    void deleteAndSelectAllInAFieldEditTheTextNotTheModel(FxRobot robot) {
+        NodeId dense = editor.dragFromPalette(robot, "Dense", 300 + 86, 60 + 14);
+
+        robot.clickOn("#param-name .text-field").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .type(KeyCode.DELETE).write("head").type(KeyCode.ENTER);
+
+        assertThat(editor.model.graph().contains(dense)).isTrue();
+        assertThat(editor.model.graph().node(dense).name()).isEqualTo("head");
+        assertThat(editor.model.selection().nodes()).containsExactly(dense);
+    }
+
     private Config regularizer(NodeId dense) {
         return (Config) editor.model.graph().node(dense).config().get("kernel_regularizer");
     }
