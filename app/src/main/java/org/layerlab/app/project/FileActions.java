@@ -112,31 +112,66 @@ public final class FileActions {
         onOpened.run();
     }
 
-    /** Saves to the project file, or asks where when there is none yet; returns whether it was saved. */
-    public boolean save() {
-        return file != null && isProject ? write(file) : saveAs();
+    /** Saves to the project file, or asks where when there is none yet; the file is written in the background. */
+    public void save() {
+        saveTarget().ifPresent(target -> write(target, false));
     }
 
-    public boolean saveAs() {
+    public void saveAs() {
+        askForTarget().ifPresent(target -> write(target, false));
+    }
+
+    private Optional<Path> saveTarget() {
+        return file != null && isProject ? Optional.of(file) : askForTarget();
+    }
+
+    private Optional<Path> askForTarget() {
         String suggested = file == null ? messages.text("file.defaultName") + ProjectFiles.EXTENSION
                 : ProjectFiles.modelName(file) + ProjectFiles.EXTENSION;
-        Optional<Path> target = dialogs.chooseTarget(messages.text("file.saveAsTitle"), suggested, ProjectFiles.EXTENSION);
-        return target.map(t -> withExtension(t, ProjectFiles.EXTENSION)).map(this::write).orElse(false);
+        return dialogs.chooseTarget(messages.text("file.saveAsTitle"), suggested, ProjectFiles.EXTENSION)
+                .map(t -> withExtension(t, ProjectFiles.EXTENSION));
     }
 
-    /** Saved on the calling thread: a save must be done before the window may close. */
-    private boolean write(Path target) {
-        try {
-            files.save(files.asProject(model.graph(), base, ProjectFiles.modelName(target)), target);
-        } catch (IOException | RuntimeException e) {
-            fail("file.saveFailed", e, target);
-            return false;
+    /**
+     * Writes the model as it is now. The project is taken on the FX thread and written on the background
+     * executor, unless {@code now}: a save asked for on closing must be done before the window goes.
+     *
+     * @return whether it was saved, when {@code now}
+     */
+    private boolean write(Path target, boolean now) {
+        Project project = files.asProject(model.graph(), base, ProjectFiles.modelName(target));
+        long revision = model.commands().revision();
+        if (now) {
+            try {
+                files.save(project, target);
+            } catch (IOException | RuntimeException e) {
+                fail("file.saveFailed", e, target);
+                return false;
+            }
+            saved(target, revision);
+            return true;
         }
+        model.showStatus(messages.text("file.saving", target.getFileName()));
+        background.execute(() -> {
+            try {
+                files.save(project, target);
+                fx.execute(() -> saved(target, revision));
+            } catch (IOException | RuntimeException e) {
+                fx.execute(() -> fail("file.saveFailed", e, target));
+            }
+        });
+        return false;
+    }
+
+    /** The file now holds the model as it was at {@code revision}; later edits keep the title marked. */
+    private void saved(Path target, long revision) {
         file = target;
         isProject = true;
-        model.commands().markSaved();
+        if (model.commands().revision() == revision) {
+            model.commands().markSaved();
+        }
+        updateTitle();
         model.showStatus(messages.text("file.saved", target.getFileName()));
-        return true;
     }
 
     /** Exports through the command line's export, in the background. */
@@ -173,7 +208,7 @@ public final class FileActions {
             return true;
         }
         return switch (dialogs.askAboutUnsavedChanges(documentName())) {
-            case SAVE -> save();
+            case SAVE -> saveTarget().map(target -> write(target, true)).orElse(false);
             case DISCARD -> true;
             case CANCEL -> false;
         };

@@ -128,6 +128,19 @@ class EditorFilesTest {
     }
 
     @Test
+    void answeringSaveWhenClosingSavesFirstAndThenCloses(FxRobot robot) {
+        editor.dragFromPalette(robot, "InputLayer", 40 + 86, 60 + 14);
+        editor.dialogs.unsavedAnswer = org.layerlab.app.project.Dialogs.UnsavedChoice.SAVE;
+        Path file = folder.resolve("on-close.llab");
+        editor.dialogs.targets.add(file);
+
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+
+        assertThat(file).exists().content().contains("\"input_layer\"");
+        assertThat(stage.isShowing()).isFalse();
+    }
+
+    @Test
     void aFileThatCannotBeOpenedIsReportedInOneSentenceAndTheModelStays(FxRobot robot) throws IOException {
         editor.dragFromPalette(robot, "InputLayer", 40 + 86, 60 + 14);
         Path broken = folder.resolve("broken.json");
