@@ -1,5 +1,6 @@
 package org.layerlab.app.editor;
 
+import javafx.scene.Cursor;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -29,6 +30,7 @@ final class CanvasInput {
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> gesture.drag(e));
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hovered);
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         canvas.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         canvas.addEventHandler(KeyEvent.KEY_RELEASED, e -> spaceDown = spaceDown && e.getCode() != KeyCode.SPACE);
@@ -52,6 +54,16 @@ final class CanvasInput {
         } else {
             gesture = new MarqueeGesture(canvas, e);
         }
+    }
+
+    /** The pointer says what a press would do: wire from a port, move a layer, pick a wire. */
+    private void hovered(MouseEvent e) {
+        Point p = canvas.viewport().toCanvas(e.getX(), e.getY());
+        Cursor cursor = spaceDown ? Cursor.OPEN_HAND
+                : canvas.outPortAt(p).isPresent() ? Cursor.CROSSHAIR
+                : canvas.nodeAt(p).isPresent() ? Cursor.MOVE
+                : canvas.wireAt(p).isPresent() ? Cursor.HAND : Cursor.DEFAULT;
+        canvas.setCursor(cursor);
     }
 
     private void released(MouseEvent e) {

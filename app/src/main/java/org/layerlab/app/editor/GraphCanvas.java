@@ -29,6 +29,8 @@ import org.layerlab.core.graph.NodeId;
 public final class GraphCanvas extends Pane {
     private static final double HINT_WIDTH = 460;
     private static final double FIT_MARGIN = 40;
+    private static final double FAR_SCALE = 0.5;
+    private static final javafx.css.PseudoClass FAR = javafx.css.PseudoClass.getPseudoClass("far");
 
     private final EditorModel model;
     private final Viewport viewport = new Viewport();
@@ -74,7 +76,11 @@ public final class GraphCanvas extends Pane {
         hint.setTextAlignment(TextAlignment.CENTER);
         getChildren().addAll(grid, content, hint);
 
-        viewport.scaleProperty().addListener(o -> requestLayout());
+        viewport.scaleProperty().addListener(o -> {
+            // Zoomed far out the small print cannot be read: nodes show their header and shape only.
+            pseudoClassStateChanged(FAR, viewport.scale() < FAR_SCALE);
+            requestLayout();
+        });
         viewport.offsetXProperty().addListener(o -> requestLayout());
         viewport.offsetYProperty().addListener(o -> requestLayout());
         model.addChangeListener(this::refresh);
