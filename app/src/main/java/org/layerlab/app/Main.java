@@ -1,5 +1,6 @@
 package org.layerlab.app;
 
+import java.util.Optional;
 import javafx.application.Application;
 import org.layerlab.app.cli.LayerLabCommand;
 
@@ -12,6 +13,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Optional<String> file = WindowArguments.fileToOpen(args);
+        if (file.isPresent()) {
+            Application.launch(LayerLabApp.class, file.get());
+            System.exit(0);
+        }
         System.exit(LayerLabCommand.run(() -> Application.launch(LayerLabApp.class), args));
     }
 }

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.layerlab.app.i18n.Messages;
 import org.layerlab.core.graph.ShapeInference;
 import org.layerlab.core.io.ModelFormatException;
+import org.layerlab.core.io.ParameterBudget;
 import org.layerlab.core.io.UnsupportedLayerException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,6 +22,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code layerlab validate FILE [--json]}: every layer's output shape and parameters, then the
  * diagnostics. Exit code 0 when the model is valid, 1 when it has errors, 2 when the file cannot be read.
+ * A model over the parameter budget for training is still valid: the text ends with a note saying so.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = LayerLabCommand.Version.class)
 final class ValidateCommand implements Callable<Integer> {
@@ -44,12 +47,17 @@ final class ValidateCommand implements Callable<Integer> {
         if (!json) {
             ValidationReport report = report();
             out.print(report.toText(messages));
+            overTrainingBudget(report, messages).ifPresent(out::println);
             out.flush();
             return report.exitCode();
         }
         ValidationReport report;
         try {
             report = report();
+            Optional<String> note = overTrainingBudget(report, messages);
+            if (note.isPresent()) {
+                report = report.with(new ValidationReport.DiagnosticRow("info", null, null, note.get()));
+            }
         } catch (IOException | RuntimeException e) {
             // Machine-readable whatever happens: the refusal is the report's one diagnostic.
             report = ValidationReport.failure(ExitCodes.of(e, Optional.empty()), errors(e, messages));
@@ -76,5 +84,16 @@ final class ValidateCommand implements Callable<Integer> {
         try (ShapeInference inference = new ShapeInference(opened.graph())) {
             return ValidationReport.of(opened.graph(), inference);
         }
+    }
+
+    /** A model may be read and checked whatever its size, but training allocates: say when it is too big for that. */
+    private static Optional<String> overTrainingBudget(ValidationReport report, Messages messages) {
+        ParameterBudget training = ParameterBudget.forTraining();
+        if (report.totalParams() == null || training.allows(report.totalParams())) {
+            return Optional.empty();
+        }
+        return Optional.of(messages.text("validate.overTrainingBudget",
+                String.format(Locale.ROOT, "%,d", report.totalParams()),
+                String.format(Locale.ROOT, "%,d", training.maxParameters())));
     }
 }

@@ -63,6 +63,13 @@ record ValidationReport(int exitCode, boolean valid, List<LayerRow> layers, Long
                 totals.trainable(), diagnostics);
     }
 
+    /** The same report with one more diagnostic. */
+    ValidationReport with(DiagnosticRow row) {
+        List<DiagnosticRow> rows = new ArrayList<>(diagnostics);
+        rows.add(row);
+        return new ValidationReport(exitCode, valid, layers, totalParams, trainableParams, List.copyOf(rows));
+    }
+
     boolean hasErrors() {
         return count(Severity.ERROR) > 0;
     }

@@ -1,10 +1,12 @@
 package org.layerlab.app.editor;
 
 /**
- * One layer type as the palette shows it.
+ * One layer type as the palette and the quick-add list show it.
  *
  * @param className the Keras class name, for example {@code Dense}
- * @param help one line that says what the layer does
+ * @param group the group's name in the UI's language
+ * @param icon an Ikonli icon literal
+ * @param description one line that says what the layer does, in the UI's language
  */
-public record PaletteEntry(String className, String help) {
+public record PaletteEntry(String className, String group, String icon, String description) {
 }

@@ -1,6 +1,7 @@
 package org.layerlab.app.i18n;
 
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
@@ -22,6 +23,16 @@ public final class Messages {
     /** The bundle for the default locale, which Java takes from {@code LANG}. */
     public static Messages load(String bundleName) {
         return new Messages(ResourceBundle.getBundle(bundleName));
+    }
+
+    /** The bundle in the given locale, falling back as Java's resource bundles do. */
+    public static Messages load(String bundleName, Locale locale) {
+        return new Messages(ResourceBundle.getBundle(bundleName, locale));
+    }
+
+    /** The language the texts are in; the root locale for the English default. */
+    public Locale locale() {
+        return bundle.getLocale();
     }
 
     public String text(String key, Object... args) {

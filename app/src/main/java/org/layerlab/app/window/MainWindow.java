@@ -1,79 +1,157 @@
 package org.layerlab.app.window;
 
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
-import org.layerlab.app.about.AboutDialog;
-import org.layerlab.app.editor.DesignCanvas;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.layerlab.app.editor.EditActions;
+import org.layerlab.app.editor.EditorModel;
+import org.layerlab.app.editor.GraphCanvas;
 import org.layerlab.app.editor.PaletteView;
 import org.layerlab.app.i18n.Messages;
+import org.layerlab.app.inspector.InspectorView;
+import org.layerlab.app.project.Dialogs;
+import org.layerlab.app.project.FileActions;
 
-/** The main window: menu bar, layer palette, design canvas and status bar over a {@link MainWindowModel}. */
+/**
+ * The main window: menus and toolbar, the palette on the left, the canvas in the middle with the
+ * Problems, Summary and JSON tabs under it, the inspector on the right and the status bar. It only
+ * puts the parts together; each part is a thin view over the {@link EditorModel}.
+ */
 public final class MainWindow {
-    private static final double WIDTH = 1100;
-    private static final double HEIGHT = 720;
+    private static final double WIDTH = 1360;
+    private static final double HEIGHT = 860;
 
     private final MainWindowModel model;
     private final Messages messages;
+    private GraphCanvas canvas;
+    private FileActions files;
 
     public MainWindow(MainWindowModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
     }
 
-    public void show(Stage stage) {
-        BorderPane root = new BorderPane();
-        root.setTop(menuBar(stage));
-        root.setLeft(new PaletteView(messages, model.palette()));
-        root.setCenter(new DesignCanvas(messages.text("canvas.hint")));
-        root.setBottom(statusBar());
+    /**
+     * Makes AtlantaFX's Primer Light the look of every window. Called from any thread before the window is
+     * shown: off the FX thread the stylesheet is parsed on the FX thread while the caller goes on loading.
+     */
+    public static void useTheme() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /**
+     * @param dialogs the dialogs for the window, made once it exists
+     * @param background where files are read and exported, off the FX thread
+     */
+    public void show(Stage stage, Function<Window, Dialogs> dialogs, Executor background) {
+        if (Application.getUserAgentStylesheet() == null) {
+            useTheme();
+        }
+        EditorModel editor = model.editor();
+        EditActions edit = new EditActions(editor);
+        files = new FileActions(editor, dialogs.apply(stage), messages, background, Platform::runLater);
+        canvas = new GraphCanvas(editor, messages.text("canvas.hint"));
+        files.setOnOpened(() -> Platform.runLater(canvas::zoomToFit));
+
+        Pane overlay = new Pane();
+        overlay.setMouseTransparent(true);
+        PaletteView palette = new PaletteView(messages, model.catalog().entries(), new PaletteView.DropTarget() {
+            @Override
+            public boolean drop(String className, double sceneX, double sceneY) {
+                return canvas.canvasPointAtScene(sceneX, sceneY).map(p -> {
+                    canvas.dropLayer(className, p);
+                    return true;
+                }).orElse(false);
+            }
+
+            @Override
+            public void add(String className) {
+                editor.addLayer(className, editor.freePlace(), null);
+            }
+        }, overlay);
+
+        SplitPane centre = new SplitPane(canvas, bottomTabs(editor));
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.74);
+        InspectorView inspector = new InspectorView(editor, messages);
+        SplitPane main = new SplitPane(palette, centre, inspector);
+        main.setDividerPositions(0.19, 0.77);
+        SplitPane.setResizableWithParent(palette, false);
+        SplitPane.setResizableWithParent(inspector, false);
+
+        WindowMenus menus = new WindowMenus(stage, messages, model, editor, files, edit, canvas);
+        BorderPane layout = new BorderPane(main);
+        layout.setTop(new VBox(menus.menuBar(), menus.toolBar()));
+        layout.setBottom(new StatusBar(editor, messages));
+        StackPane root = new StackPane(layout, overlay);
 
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("layerlab.css").toExternalForm());
-        stage.setTitle(messages.text("app.title"));
-        stage.setMinWidth(640);
-        stage.setMinHeight(400);
+        menus.installExtraShortcuts(scene, edit);
+        stage.titleProperty().bind(files.titleProperty());
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
         stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (!files.confirmDiscard()) {
+                e.consume();
+            }
+        });
         stage.show();
+        canvas.requestFocus();
     }
 
-    private MenuBar menuBar(Stage stage) {
-        // Quit goes through the close request, like the window's close button, so both behave the same.
-        MenuItem quit = item("menu.file.quit", "Shortcut+Q");
-        quit.setOnAction(e -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        Menu file = new Menu(messages.text("menu.file"), null, quit);
-        file.setId("fileMenu");
-
-        MenuItem about = item("menu.help.about", null);
-        about.setOnAction(e -> new AboutDialog(stage, messages, model.version(), model.datasetCredits()).show());
-        Menu help = new Menu(messages.text("menu.help"), null, about);
-        help.setId("helpMenu");
-
-        return new MenuBar(file, help);
+    private TabPane bottomTabs(EditorModel editor) {
+        ProblemsView problems = new ProblemsView(editor, messages.text("problems.none"),
+                messages.text("problems.emptyModel"));
+        SummaryView summary = new SummaryView(editor);
+        JsonView json = new JsonView(editor, messages);
+        Tab problemsTab = tab("tab.problems", "mdi2a-alert-circle-outline", problems);
+        Tab summaryTab = tab("tab.summary", "mdi2t-table", summary);
+        Tab jsonTab = tab("tab.json", "mdi2c-code-json", json);
+        summaryTab.setOnSelectionChanged(e -> summary.refresh());
+        jsonTab.setOnSelectionChanged(e -> json.refresh());
+        TabPane tabs = new TabPane(problemsTab, summaryTab, jsonTab);
+        tabs.setId("bottomTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("bottom-tabs");
+        return tabs;
     }
 
-    private MenuItem item(String key, String accelerator) {
-        MenuItem item = new MenuItem(messages.text(key));
-        item.setId(key);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        return item;
+    private Tab tab(String key, String icon, javafx.scene.Node content) {
+        FontIcon graphic = new FontIcon(icon);
+        graphic.setIconSize(15);
+        Tab tab = new Tab(messages.text(key), content);
+        tab.setId(key);
+        tab.setGraphic(graphic);
+        return tab;
     }
 
-    private HBox statusBar() {
-        Label status = new Label();
-        status.setId("status");
-        status.textProperty().bind(model.statusProperty());
-        HBox bar = new HBox(status);
-        bar.getStyleClass().add("status-bar");
-        return bar;
+    /** Opens a file as the window's model, as {@code layerlab FILE} does. */
+    public void open(Path file) {
+        files.openFile(file);
+    }
+
+    public FileActions files() {
+        return files;
+    }
+
+    public GraphCanvas canvas() {
+        return canvas;
     }
 }

@@ -36,6 +36,30 @@ class ValidateCommandTest {
         assertThat(run.outLines()).anySatisfy(l -> assertThat(l).startsWith("ERROR dense: ").contains("min_ndim=2"));
     }
 
+    @Test
+    void aModelOverTheTrainingBudgetIsValidAndSaysItCannotBeTrained() throws Exception {
+        // A Dense autoencoder 6000-4000-750-4000-6000: 54,014,750 parameters, over the 50 million for training.
+        StringBuilder layers = new StringBuilder();
+        long[] units = {4000, 750, 4000, 6000};
+        for (int i = 0; i < units.length; i++) {
+            layers.append(i == 0 ? "" : ",").append("{\"class_name\": \"Dense\", \"config\": {\"name\": \"d")
+                    .append(i).append("\", \"units\": ").append(units[i])
+                    .append(i == 0 ? ", \"batch_input_shape\": [null, 6000]" : "").append("}}");
+        }
+        Path file = folder.resolve("autoencoder.json");
+        java.nio.file.Files.writeString(file, "{\"class_name\": \"Sequential\", \"config\": {\"name\": \"ae\","
+                + " \"layers\": [" + layers + "]}}");
+
+        CliRun run = CliRun.of("validate", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.outLines()).anySatisfy(l -> assertThat(l).startsWith("Total params: 54,014,750"))
+                .anySatisfy(l -> assertThat(l).startsWith("The model is valid"))
+                .last().asString().isEqualTo("Note: the model has 54,014,750 parameters, over the budget of 50,000,000"
+                        + " for training; it can be opened, edited and exported, but not trained.");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"05_behavioral-cloning_keras1_lambda.json", "46_NEGATIVE_netease_tfjs-graph-model_not-keras.json",
         "README.md", "no-such-file.json"})

@@ -4,19 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.layerlab.app.LayerLabApp;
-import org.layerlab.app.editor.PaletteEntry;
 import org.layerlab.app.i18n.Messages;
 import org.layerlab.core.layer.LayerRegistry;
+import org.layerlab.core.layer.LayerType;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -44,21 +44,31 @@ class MainWindowTest {
     }
 
     @Test
-    void eachPaletteEntryHasItsHelpLineAsTooltip(FxRobot robot) {
+    void eachPaletteEntryShowsItsDescriptionUnderItsGroup(FxRobot robot) {
         LayerRegistry registry = LayerRegistry.withInstalledLayers();
-        List<ListCell<?>> cells = robot.lookup(".palette-cell").queryAll().stream()
-                .<ListCell<?>>map(n -> (ListCell<?>) n).filter(c -> !c.isEmpty()).toList();
+        for (LayerType type : registry.types()) {
+            Node row = robot.lookup("#palette-" + type.className()).query();
+            List<String> texts = robot.from(row).lookup(".label").queryAllAs(Label.class).stream()
+                    .map(Label::getText).toList();
+            assertThat(texts).contains(type.className(), type.description(Locale.getDefault()));
+        }
+        List<String> groups = robot.lookup(".palette-group").queryAllAs(Label.class).stream().map(Label::getText)
+                .toList();
+        assertThat(groups).containsExactly("Core", "Merge", "Regularization", "Activation", "Custom");
+    }
 
-        assertThat(cells).hasSize(registry.types().size()).allSatisfy(cell -> {
-            String className = ((PaletteEntry) cell.getItem()).className();
-            assertThat(cell.getTooltip().getText()).contains(className,
-                    registry.require(className).description(Locale.getDefault()));
-        });
+    @Test
+    void theFilterBoxKeepsOnlyTheMatchingLayerTypes(FxRobot robot) {
+        robot.clickOn("#paletteFilter").write("drop");
+
+        List<String> shown = robot.lookup(".palette-cell").queryAll().stream().filter(Node::isVisible)
+                .map(Node::getId).toList();
+        assertThat(shown).containsExactly("palette-Dropout");
     }
 
     @Test
     void windowIsTitledAndTheEmptyCanvasSaysHowToStart(FxRobot robot) {
-        assertThat(stage.getTitle()).isEqualTo("LayerLab");
+        assertThat(stage.getTitle()).isEqualTo("Untitled — LayerLab");
         assertThat(robot.lookup(".canvas-hint").queryAs(Label.class).getText())
                 .isEqualTo(messages.text("canvas.hint"));
     }

@@ -9,18 +9,26 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.layerlab.core.config.Config;
+import org.layerlab.core.graph.GraphSnapshot.NodeSpec;
 import org.layerlab.core.layer.LayerNames;
 import org.layerlab.core.layer.LayerRegistry;
 import org.layerlab.core.layer.LayerType;
 import org.layerlab.core.layer.core.InputLayer;
+import org.layerlab.core.shape.DType;
 
 /**
  * A model as a directed acyclic graph of layer nodes. Every edit is one small method whose effect an
  * undo command can reverse exactly (each returns what the reverse edit needs), and every edit is
  * reported to the listeners as an immutable {@link GraphChange}. Cycles and duplicate layer names are
  * refused; an invalid config is not: the node then has no layer and shape inference reports why.
+ *
+ * <p>Canvas positions belong to the nodes: {@link #move} places a node, a removed node takes its
+ * position with it and a restored one brings it back.
+ *
+ * <p>Listeners are told in order, shape inference first; a listener that throws neither keeps the others
+ * from being told nor leaves inference stale: the failures are rethrown together after all were told,
+ * as a {@link GraphListenerException}, and the edit stands.
  *
  * <p>Not thread-safe: edit and read it on one thread, and give other threads a {@link #snapshot()}.
  */
@@ -30,7 +38,8 @@ public final class ModelGraph {
     private final TreeMap<NodeId, GraphNode> nodes = new TreeMap<>();
     private final Map<String, NodeId> byName = new HashMap<>();
     private final Topology topology = new Topology();
-    private final List<GraphListener> listeners = new CopyOnWriteArrayList<>();
+    private final Map<NodeId, CanvasPosition> positions = new HashMap<>();
+    private final GraphListeners listeners = new GraphListeners();
     private long nextId = 1;
 
     public ModelGraph(LayerRegistry registry) {
@@ -46,6 +55,7 @@ public final class ModelGraph {
         for (Edge e : snapshot.edges()) {
             g.connect(e.from(), e.to(), e.port());
         }
+        g.positions.putAll(snapshot.positions());
         return g;
     }
 
@@ -54,11 +64,24 @@ public final class ModelGraph {
     }
 
     public void addListener(GraphListener listener) {
-        listeners.add(Objects.requireNonNull(listener, "listener"));
+        listeners.add(listener);
     }
 
     public void removeListener(GraphListener listener) {
         listeners.remove(listener);
+    }
+
+    /**
+     * Runs several edits, for example one command's, so that a failing listener cannot cut them in half:
+     * its failure is thrown as a {@link GraphListenerException} only after the last edit.
+     */
+    public void deferringListenerFailures(Runnable edits) {
+        listeners.deferringFailures(edits);
+    }
+
+    /** For {@link ShapeInference}: told before every other listener, so its results are never stale. */
+    void addInferenceListener(GraphListener listener) {
+        listeners.addInference(listener);
     }
 
     /**
@@ -78,7 +101,7 @@ public final class ModelGraph {
         }
         GraphNode node = GraphNode.create(registry, new NodeId(nextId), className, config.with("name", name));
         insert(node);
-        fire(new GraphChange.NodeAdded(node, List.of()));
+        fire(new GraphChange.NodeAdded(NodeSpec.of(node), List.of(), null));
         return node.id();
     }
 
@@ -99,8 +122,8 @@ public final class ModelGraph {
         byName.remove(node.name());
         names.release(node.name());
         topology.relevel(consumers);
-        RemovedNode removed = new RemovedNode(node, edges);
-        fire(new GraphChange.NodeRemoved(node, edges));
+        RemovedNode removed = new RemovedNode(node, edges, positions.remove(id));
+        fire(new GraphChange.NodeRemoved(NodeSpec.of(node), edges));
         return removed;
     }
 
@@ -117,7 +140,10 @@ public final class ModelGraph {
             }
         }
         topology.relevel(touched);
-        fire(new GraphChange.NodeAdded(node, removed.edges()));
+        if (removed.position() != null) {
+            positions.put(node.id(), removed.position());
+        }
+        fire(new GraphChange.NodeAdded(NodeSpec.of(node), removed.edges(), removed.position()));
     }
 
     /** Edits since the removal may have taken the id, the name, a port, or made a path that closes a cycle. */
@@ -177,17 +203,53 @@ public final class ModelGraph {
     }
 
     /**
-     * Replaces a node's config and so its layer; a config without a name keeps the node's name.
+     * Replaces a node's config and so its layer; a config without a name keeps the node's name. Trained
+     * weights survive where the new layer still has them: see {@link #editConfig}.
      *
-     * @return the previous config, for undo
+     * @return the previous config
      * @throws DuplicateNameException when the config renames the node to a name in use
      */
     public Config setConfig(NodeId id, Config config) {
+        return editConfig(id, config).before().config();
+    }
+
+    /**
+     * Replaces a node's config and so its layer; a config without a name keeps the node's name.
+     *
+     * <p>Which trained weights survive: the new layer is built for the input shapes the old one had, and
+     * each trained weight whose name, shape and dtype it still has keeps its values (a rename, another
+     * activation, dropout rate, initializer or regularizer); every other trained weight is reset, and the
+     * result and the {@link GraphChange.ConfigChanged} event name each one and why ("units" of a Dense
+     * changes its kernel's shape). {@link #reinstate} with {@link ConfigEdit#before()} undoes the edit
+     * exactly, the earlier layer instance and its weights included.
+     *
+     * @throws DuplicateNameException when the config renames the node to a name in use
+     */
+    public ConfigEdit editConfig(NodeId id, Config config) {
         GraphNode before = require(id);
         String name = nameIn(config);
         if (name == null) {
             name = before.name();
         }
+        GraphNode after = GraphNode.create(registry, id, before.className(), config.with("name", name));
+        List<String> dropped = replace(before, after, inputDtypes(id));
+        return new ConfigEdit(before, after, dropped);
+    }
+
+    /**
+     * Puts an earlier instance of a node back under its id, layer and weights as they are; for undo and
+     * redo of {@link #editConfig}.
+     *
+     * @throws DuplicateNameException when its name is now used by another node
+     */
+    public void reinstate(GraphNode node) {
+        replace(require(node.id()), node, null);
+    }
+
+    /** @param inputDtypes for carrying weights over to a new layer, or {@code null} for an instance as it is */
+    private List<String> replace(GraphNode before, GraphNode after, List<DType> inputDtypes) {
+        NodeId id = before.id();
+        String name = after.name();
         if (!name.equals(before.name())) {
             if (!names.reserve(name)) {
                 throw new DuplicateNameException(name);
@@ -196,10 +258,42 @@ public final class ModelGraph {
             byName.remove(before.name());
             byName.put(name, id);
         }
-        GraphNode after = GraphNode.create(registry, id, before.className(), config.with("name", name));
+        List<String> dropped = inputDtypes == null ? List.of() : WeightCarry.carry(before, after, inputDtypes);
         nodes.put(id, after);
-        fire(new GraphChange.ConfigChanged(before, after));
-        return before.config();
+        fire(new GraphChange.ConfigChanged(NodeSpec.of(before), NodeSpec.of(after), dropped));
+        return dropped;
+    }
+
+    /** The dtypes flowing into a node, as its layer was built for them. */
+    private List<DType> inputDtypes(NodeId id) {
+        List<DType> dtypes = new ArrayList<>();
+        for (Edge e : topology.inputs(id)) {
+            GraphNode source = nodes.get(e.from());
+            dtypes.add(source.layer() == null ? DType.FLOAT32 : source.layer().dtype());
+        }
+        return dtypes;
+    }
+
+    /**
+     * Places a node on the canvas, or clears its place with {@code null}.
+     *
+     * @return its previous position, or {@code null} when it had none
+     */
+    public CanvasPosition move(NodeId id, CanvasPosition to) {
+        require(id);
+        CanvasPosition from = to == null ? positions.remove(id) : positions.put(id, to);
+        fire(new GraphChange.Moved(id, from, to));
+        return from;
+    }
+
+    public Optional<CanvasPosition> position(NodeId id) {
+        require(id);
+        return Optional.ofNullable(positions.get(id));
+    }
+
+    /** The positions of the nodes that have one. */
+    public Map<NodeId, CanvasPosition> positions() {
+        return Collections.unmodifiableMap(positions);
     }
 
     /** Renames a node; returns the old name, for undo. */
@@ -285,7 +379,7 @@ public final class ModelGraph {
             specs.add(new GraphSnapshot.NodeSpec(id, n.className(), n.config()));
             edges.addAll(topology.inputs(id));
         }
-        return new GraphSnapshot(specs, edges);
+        return new GraphSnapshot(specs, edges, positions);
     }
 
     /** The node's level: 0 without inputs, else one more than its highest input. */
@@ -327,8 +421,6 @@ public final class ModelGraph {
     }
 
     private void fire(GraphChange change) {
-        for (GraphListener l : listeners) {
-            l.graphChanged(change);
-        }
+        listeners.fire(change);
     }
 }

@@ -36,7 +36,7 @@ public final class ShapeInference implements AutoCloseable {
         for (NodeId id : graph.topologicalOrder()) {
             results.put(id, nodeInference.infer(id));
         }
-        graph.addListener(graphListener);
+        graph.addInferenceListener(graphListener);
     }
 
     public void addListener(InferenceListener listener) {
@@ -108,6 +108,9 @@ public final class ShapeInference implements AutoCloseable {
                 removed.add(gone.node().id());
                 consumersIn(gone.edges(), gone.node().id(), dirty);
             }
+            case GraphChange.Moved m -> {
+                return;
+            }
             case GraphChange.Connected c -> dirty.add(c.edge().to());
             case GraphChange.Disconnected d -> dirty.add(d.edge().to());
             case GraphChange.ConfigChanged c -> {
@@ -119,8 +122,21 @@ public final class ShapeInference implements AutoCloseable {
             }
         }
         InferenceUpdate update = recompute(change, dirty, removed);
+        RuntimeException failure = null;
         for (InferenceListener l : listeners) {
-            l.inferenceUpdated(update);
+            try {
+                l.inferenceUpdated(update);
+            } catch (RuntimeException e) {
+                // Every listener hears of the update; the graph reports the failures after the edit.
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 

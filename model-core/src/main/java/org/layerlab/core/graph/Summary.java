@@ -3,6 +3,7 @@ package org.layerlab.core.graph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.layerlab.core.layer.core.InputLayer;
 
 /**
  * A model summary in the layout of Keras 2's {@code model.summary()}: for a functional model one row per
@@ -50,7 +51,7 @@ public final class Summary {
         row(out, SEQUENTIAL_POSITIONS, "Layer (type)", "Output Shape", "Param #");
         line(out, "=".repeat(SEQUENTIAL_LINE_LENGTH));
         List<NodeId> order = graph.topologicalOrder().stream()
-                .filter(id -> !graph.node(id).className().equals("InputLayer")).toList();
+                .filter(id -> !(graph.node(id).layer() instanceof InputLayer)).toList();
         for (int i = 0; i < order.size(); i++) {
             GraphNode node = graph.node(order.get(i));
             NodeResult result = inference.result(order.get(i));

@@ -59,7 +59,10 @@ public final class Keras3JsonWriter implements ModelWriter {
             top.put("class_name", "Sequential");
             top.put("config", config);
             top.put("registered_name", null);
-            top.put("build_config", Map.of("input_shape", inputShape));
+            if (inputShape != null) {
+                // A model whose input shape is not set yet is saved unbuilt, as Keras saves one.
+                top.put("build_config", Map.of("input_shape", inputShape));
+            }
         } else {
             config.put("layers", entries);
             config.put("input_layers", endpoints(model.inputs()));

@@ -44,12 +44,16 @@ final class LayerClassCheck {
         return t.isPresent() || gt < 0 ? t : registry.find(className.substring(gt + 1));
     }
 
-    /** Refuses the model when any layer, nested models included, has a class that is not registered. */
-    void check(String file, RawModel model) throws UnsupportedLayerException {
+    /**
+     * Refuses the model when any layer, nested models included, has a class that is not registered.
+     *
+     * @param otherProblems problems found so far that alone would not refuse the file, told in the same message
+     */
+    void check(String file, RawModel model, List<String> otherProblems) throws UnsupportedLayerException {
         List<UnsupportedLayerException.Offender> offenders = new ArrayList<>();
         collect(model, offenders);
         if (!offenders.isEmpty()) {
-            throw new UnsupportedLayerException(file, offenders);
+            throw new UnsupportedLayerException(file, offenders, otherProblems);
         }
     }
 

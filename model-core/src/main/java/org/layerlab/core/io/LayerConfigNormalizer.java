@@ -41,8 +41,10 @@ final class LayerConfigNormalizer {
             throw w.invalid(e.field(), withoutField(e.field(), e.getMessage()));
         }
         Config.Builder b = Config.builder();
+        boolean shapeUnset = type.inputCount().max() == 0 && c.get("batch_shape") == null;
         for (ParamSpec p : type.allParams()) {
-            b.put(p.name(), value(w, p, c));
+            // An unset input shape opens, to be set in the editor; the InputLayer reports it as its error.
+            b.put(p.name(), shapeUnset && p.name().equals("batch_shape") ? null : value(w, p, c));
         }
         noteDropped(raw.name(), type, c, notes);
         Config normalized = b.build();

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.layerlab.core.graph.CanvasPosition;
 import org.layerlab.core.layer.LayerRegistry;
 
 /**
@@ -98,6 +102,47 @@ public final class ModelReader {
         return describe(fileLabel, root, false, null);
     }
 
+    /**
+     * Reads layers pasted from a clipboard: a Keras functional model JSON ({@link ModelFragment#toJson()}, or
+     * one copied from elsewhere) whose layers need not start at InputLayers. The layers are checked and
+     * normalised as a model file's are; wires to layers outside the fragment are dropped.
+     *
+     * @throws ModelFormatException when the text is not such JSON or a layer is refused
+     */
+    public ModelFragment readFragment(String label, String text) throws ModelFormatException {
+        Where where = Where.file(label);
+        JsonNode root = json.parse(label, text.getBytes(StandardCharsets.UTF_8));
+        List<String> notes = new ArrayList<>();
+        RawModel raw = new TopologyParser(where, notes).parse(root);
+        classes.check(label, raw, List.of());
+        RawModel flat = NestedModels.flatten(where, InboundNodes.connect(where, raw, notes));
+        Set<String> names = new HashSet<>();
+        flat.layers().forEach(l -> names.add(l.name()));
+        List<LayerEntry> entries = new ArrayList<>();
+        for (RawLayer layer : flat.layers()) {
+            LayerEntry e = normalizer.normalize(where, layer, SourceFormat.KERAS_2, notes);
+            entries.add(e.withInbound(e.inbound().stream().filter(t -> names.contains(t.layer())).toList()));
+        }
+        return new ModelFragment(entries, fragmentPositions(root.path("layerlab_positions"), names));
+    }
+
+    /** The positions a fragment carries for its layers; anything else there is ignored, as Keras ignores it all. */
+    private static Map<String, CanvasPosition> fragmentPositions(JsonNode xy, Set<String> names) {
+        Map<String, CanvasPosition> positions = new LinkedHashMap<>();
+        if (!xy.isObject()) {
+            return positions;
+        }
+        for (Map.Entry<String, JsonNode> e : xy.properties()) {
+            JsonNode x = e.getValue().get("x");
+            JsonNode y = e.getValue().get("y");
+            if (names.contains(e.getKey()) && x != null && y != null && x.isNumber() && y.isNumber()
+                    && Double.isFinite(x.doubleValue()) && Double.isFinite(y.doubleValue())) {
+                positions.put(e.getKey(), new CanvasPosition(x.doubleValue(), y.doubleValue()));
+            }
+        }
+        return positions;
+    }
+
     BoundedJson json() {
         return json;
     }
@@ -118,16 +163,27 @@ public final class ModelReader {
         if (archive) {
             notes.add("read config.json from the .keras archive; its weights are not loaded");
         }
-        RawModel raw = new TopologyParser(where).parse(located.topology());
-        classes.check(label, raw);
+        List<String> problems = new ArrayList<>();
+        RawModel raw = new TopologyParser(where, problems).parse(located.topology());
+        classes.check(label, raw, problems);
+        notes.addAll(problems);
         RawModel flat = NestedModels.flatten(where, InboundNodes.connect(where, raw, notes));
         List<LayerEntry> entries = new ArrayList<>();
+        List<ModelFormatException> failures = new ArrayList<>();
         for (RawLayer layer : flat.layers()) {
-            if (layer.calls().size() > 1) {
-                throw where.layer(layer.name()).structure("the layer is called " + layer.calls().size()
-                        + " times; shared layers are not supported");
+            try {
+                if (layer.calls().size() > 1) {
+                    throw where.layer(layer.name()).structure("the layer is called " + layer.calls().size()
+                            + " times; shared layers are not supported");
+                }
+                entries.add(normalizer.normalize(where, layer, located.format(), notes));
+            } catch (ModelFormatException e) {
+                // Every layer is looked at, so the user hears of all problems at once.
+                failures.add(e);
             }
-            entries.add(normalizer.normalize(where, layer, located.format(), notes));
+        }
+        if (!failures.isEmpty()) {
+            throw ModelProblemsException.of(label, failures, problems);
         }
         List<LayerEntry> ordered = GraphCheck.ordered(where, entries, flat.inputs(), flat.outputs());
         ModelDescription model = new ModelDescription(flat.name(), raw.sequential(), ordered, flat.inputs(),

@@ -2,9 +2,15 @@ package org.layerlab.core.io;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.layerlab.core.train.SessionOptions;
 
 /**
- * Refuses models that declare more parameters than a budget, before any weight is allocated. The
+ * A most number of parameters. Reading holds files to {@link ReadLimits#maxParameters()} (a sanity bound:
+ * reading builds weight shapes, never values); allocating values for training is held to the much lower
+ * {@link #forTraining()} budget, so a large model still opens, validates and summarises and is only told
+ * to be over the budget for training.
+ *
+ * <p>Refuses models that declare more parameters than a budget, before any weight is allocated. The
  * reader checks the counts worked out from the configs (Dense: {@code in × units + units}; Scale:
  * {@code 2 × channels}); layer classes it has no rule for are left to the graph, which calls
  * {@link #checkTotal} with the count of its built layers.
@@ -19,8 +25,18 @@ public final class ParameterBudget {
         this.maxParameters = maxParameters;
     }
 
+    /** The budget training allocates weights within: {@link SessionOptions#DEFAULT_MAX_PARAMETERS}. */
+    public static ParameterBudget forTraining() {
+        return new ParameterBudget(SessionOptions.DEFAULT_MAX_PARAMETERS);
+    }
+
     public long maxParameters() {
         return maxParameters;
+    }
+
+    /** Whether a model with {@code total} parameters is within the budget. */
+    public boolean allows(long total) {
+        return total <= maxParameters;
     }
 
     /**

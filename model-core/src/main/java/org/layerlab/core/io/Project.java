@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.layerlab.core.data.Preprocessing;
+import org.layerlab.core.graph.CanvasPosition;
 import org.layerlab.core.train.TrainingSettings;
 
 /**

@@ -76,7 +76,7 @@ final class ProjectArchive {
             ObjectNode project = (ObjectNode) root;
             ModelDescription model = reader.models().readTree(label, JsonValues.requireObject(where, project, "model"));
             List<ProjectWeights.Entry> entries = ProjectWeights.entries(where, project.get("weights"), model,
-                    limits.maxParameters());
+                    ProjectFormat.maxWeightValues(limits));
             ZipEntry second = zip.getNextEntry();
             if (second == null || !second.getName().equals(ProjectFormat.WEIGHTS_ENTRY)) {
                 throw new InvalidArchiveException(label, "the project has no " + ProjectFormat.WEIGHTS_ENTRY

@@ -33,9 +33,18 @@ final class ProjectFormat {
      * as base64 (4 bytes give 4 characters per 3 bytes), and the document that and the model besides.
      */
     static ReadLimits jsonProjectLimits(ReadLimits modelLimits) {
-        long base64 = Math.multiplyExact(Math.ceilDiv(Math.multiplyExact(modelLimits.maxParameters(), (long) Float.BYTES), 3L), 4L);
+        long base64 = Math.multiplyExact(Math.ceilDiv(Math.multiplyExact(maxWeightValues(modelLimits), (long) Float.BYTES), 3L), 4L);
         return modelLimits.withMaxStringLength((int) Math.min(Integer.MAX_VALUE - 16, Math.max(base64, modelLimits.maxStringLength())))
                 .withMaxDocumentBytes(Math.addExact(base64, DOCUMENT_ROOM));
+    }
+
+    /**
+     * The most weight values a project may hold. A model file is read up to a far higher sanity bound
+     * because reading it allocates no values; a project's weights are values, and only a model within
+     * the training budget can have been trained to have them.
+     */
+    static long maxWeightValues(ReadLimits modelLimits) {
+        return Math.min(modelLimits.maxParameters(), ParameterBudget.forTraining().maxParameters());
     }
 
     private ProjectFormat() {

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.layerlab.core.config.ConfigException;
 import org.layerlab.core.data.DataException;
 import org.layerlab.core.data.Preprocessing;
+import org.layerlab.core.graph.CanvasPosition;
 import org.layerlab.core.train.TrainingSettings;
 
 /**

@@ -115,7 +115,7 @@ public final class ProjectWriter {
         int version = reader.version(label, root);
         ObjectNode document = (ObjectNode) root;
         ModelDescription model = reader.models().readTree(label, JsonValues.requireObject(where, document, "model"));
-        ProjectWeights.entries(where, document.get("weights"), model, reader.models().limits().maxParameters());
+        ProjectWeights.entries(where, document.get("weights"), model, ProjectFormat.maxWeightValues(reader.models().limits()));
         reader.project(where, document, model, project.model().weights(), version);
     }
 

@@ -10,14 +10,17 @@ package org.layerlab.core.io;
  * @param maxNumberLength longest JSON number literal, in characters
  * @param maxNameLength longest JSON object key, in characters
  * @param maxTokenCount most JSON tokens in one document (bounds the size of the parsed tree)
- * @param maxParameters most weight values a model may declare (Keras's parameter count)
+ * @param maxParameters most weight values a model file may declare (Keras's parameter count): a sanity bound
+ *     far above what can be trained, since reading builds weight shapes only; training has its own, lower
+ *     budget ({@link ParameterBudget#forTraining()})
  * @param maxArchiveEntries most entries a {@code .keras} archive may list
  * @param maxArchiveBytes largest {@code .keras} archive (it also holds the weights)
  */
 public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength,
         int maxNameLength, long maxTokenCount, long maxParameters, int maxArchiveEntries, long maxArchiveBytes) {
 
-    public static final long DEFAULT_MAX_PARAMETERS = 50_000_000L;
+    /** Five billion: a file declaring more is refused as absurd; reading allocates no weight values. */
+    public static final long DEFAULT_MAX_PARAMETERS = 5_000_000_000L;
 
     public ReadLimits {
         if (maxDocumentBytes <= 0 || maxNestingDepth <= 0 || maxStringLength <= 0 || maxNumberLength <= 0
@@ -27,7 +30,7 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
         }
     }
 
-    /** 64 MB documents, nesting 200, 1 MB strings, 50 million parameters. */
+    /** 64 MB documents, nesting 200, 1 MB strings, five billion parameters. */
     public static ReadLimits defaults() {
         return new ReadLimits(64L << 20, 200, 1 << 20, 100, 1_000, 2_000_000L, DEFAULT_MAX_PARAMETERS, 10_000,
                 2L << 30);

@@ -6,9 +6,10 @@ import java.util.List;
 import org.layerlab.core.config.Config;
 
 /**
- * The explicit {@code InputLayer} of a Sequential model whose first layer carries its input shape
- * ({@code batch_input_shape}, {@code input_shape} with {@code batch_size}, or Keras 1's {@code input_dim}),
- * named as Keras 2 names it: {@code <first layer>_input}.
+ * The explicit {@code InputLayer} of a Sequential model, named as Keras 2 names it: {@code <first layer>_input}.
+ * Its shape is the one the first layer carries ({@code batch_input_shape}, {@code input_shape} with
+ * {@code batch_size}, or Keras 1's {@code input_dim}); a model that gives none (Keras builds such a model on its
+ * first call) gets an InputLayer whose shape is not set, which the editor shows as that layer's error.
  */
 final class SequentialInput {
     private SequentialInput() {
@@ -19,8 +20,9 @@ final class SequentialInput {
      * @param firstEntry its entry in the file (for {@code build_config})
      * @param modelConfig the Sequential's config (for {@code build_input_shape}), or {@code null}
      */
-    static RawLayer inputFor(Where where, RawLayer first, JsonNode firstEntry, JsonNode modelConfig, String name)
-            throws ModelFormatException {
+    /** @param problems gets a line when the model gives no input shape */
+    static RawLayer inputFor(Where where, RawLayer first, JsonNode firstEntry, JsonNode modelConfig, String name,
+            List<String> problems) throws ModelFormatException {
         Where w = where.layer(first.name());
         Config c = first.config();
         List<Object> shape;
@@ -42,8 +44,10 @@ final class SequentialInput {
         } else if (firstEntry.path("build_config").hasNonNull("input_shape")) {
             shape = dims(w, JsonValues.toJava(firstEntry.path("build_config").get("input_shape")), "build_config");
         } else {
-            throw w.invalid("batch_input_shape", "the model's first layer gives no input shape"
-                    + " (batch_input_shape, input_shape or input_dim)");
+            shape = null;
+            problems.add("the model's first layer " + MessageText.quote(first.name()) + " gives no input shape"
+                    + " (batch_input_shape, input_shape or input_dim); its input layer " + MessageText.quote(name)
+                    + " was added with the shape unset");
         }
         Object dtype = c.get("dtype") != null ? c.get("dtype") : c.get("input_dtype");
         Config config = Config.builder().put("name", name).put("dtype", dtype).put("batch_shape", shape).build();

@@ -19,9 +19,12 @@ final class TopologyParser {
     private static final Set<String> MODEL_CLASSES = Set.of("Sequential", "Functional", "Model");
 
     private final Where where;
+    private final List<String> problems;
 
-    TopologyParser(Where where) {
+    /** @param problems gets the problems that do not stop the reading, to be reported with any that do */
+    TopologyParser(Where where, List<String> problems) {
         this.where = where;
+        this.problems = problems;
     }
 
     static boolean isModelClass(String className) {
@@ -62,7 +65,7 @@ final class TopologyParser {
         if (!layers.get(0).isInputLayer()) {
             RawLayer first = layers.get(0);
             layers.add(0, SequentialInput.inputFor(where, first, sourceEntries.get(0),
-                    config.isObject() ? config : null, names.next(first.name() + "_input")));
+                    config.isObject() ? config : null, names.next(first.name() + "_input"), problems));
         }
         List<RawLayer> chained = new ArrayList<>();
         for (int i = 0; i < layers.size(); i++) {
@@ -115,7 +118,7 @@ final class TopologyParser {
         }
         JsonNode inbound = functional ? entry.path("inbound_nodes") : null;
         if (isModelClass(className)) {
-            RawModel nested = new TopologyParser(w).parse(entry);
+            RawModel nested = new TopologyParser(w, problems).parse(entry);
             return new RawLayer(className, name, Config.empty(), inbound, List.of(), nested);
         }
         if (!configNode.isObject()) {

@@ -25,8 +25,14 @@ public final class UnsupportedLayerException extends ModelFormatException {
     private final List<Offender> offenders;
 
     public UnsupportedLayerException(String file, List<Offender> offenders) {
+        this(file, offenders, List.of());
+    }
+
+    /** @param otherProblems further problems of the file, told after the layers so the user fixes all at once */
+    public UnsupportedLayerException(String file, List<Offender> offenders, List<String> otherProblems) {
         super(file, null, null, "unsupported layers: "
-                + offenders.stream().map(Offender::toString).collect(Collectors.joining(", ")));
+                + offenders.stream().map(Offender::toString).collect(Collectors.joining(", "))
+                + otherProblems.stream().map(p -> "; also, " + p).collect(Collectors.joining()));
         this.offenders = List.copyOf(offenders);
     }
 

@@ -22,8 +22,10 @@ import org.layerlab.core.layer.Weight;
 /**
  * Makes the editable graph of a model read from a file: one node per layer through the registry, one
  * edge per inbound tensor in port order. The graph's own shape inference then counts the parameters of
- * every layer, plugin layers included, against the budget before any weight is allocated, and checks
- * that the file's weights fit the layers.
+ * every layer, plugin layers included, against the given budget (for a file, the read limit
+ * {@link org.layerlab.core.io.ReadLimits#maxParameters()}: inference makes weight shapes, never values, so
+ * a model over the lower budget for training still opens) and checks that the file's weights fit the
+ * layers. The values stay in the description until {@link KerasWeights#loadInto} puts them in the layers.
  */
 public final class GraphImport {
     private GraphImport() {

@@ -3,6 +3,7 @@ package org.layerlab.core.train;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Function;
@@ -193,8 +194,18 @@ public final class GraphModel implements ForwardModel {
      * Gives every weight without values its starting values. Each weight draws from its own
      * generator, split in weight order from one seeded with {@code seed}, so a weight's values do
      * not depend on which others already had values.
+     *
+     * @throws MemoryBudgetException before allocating anything, when the values to make are more than
+     *     {@link SessionOptions#DEFAULT_MAX_PARAMETERS}
      */
     public void initializeMissing(long seed) {
+        initializeMissing(seed, SessionOptions.DEFAULT_MAX_PARAMETERS);
+    }
+
+    /** As {@link #initializeMissing(long)}, within the budget a training session was given. */
+    void initializeMissing(long seed, long maxParameters) {
+        requireWithinBudget(weights().stream().filter(w -> !w.isInitialized()).mapToLong(Weight::size).sum(),
+                maxParameters);
         SplittableRandom rng = new SplittableRandom(seed);
         for (Weight w : weights()) {
             SplittableRandom own = rng.split();
@@ -204,11 +215,26 @@ public final class GraphModel implements ForwardModel {
         }
     }
 
-    /** Gives every weight new starting values drawn from {@code seed}, as {@link #initializeMissing} does. */
+    /**
+     * Gives every weight new starting values drawn from {@code seed}, as {@link #initializeMissing} does.
+     *
+     * @throws MemoryBudgetException before allocating anything, when the model has more parameters than
+     *     {@link SessionOptions#DEFAULT_MAX_PARAMETERS}
+     */
     public void initialize(long seed) {
+        requireWithinBudget(countParams(), SessionOptions.DEFAULT_MAX_PARAMETERS);
         SplittableRandom rng = new SplittableRandom(seed);
         for (Weight w : weights()) {
             w.initialize(rng.split());
+        }
+    }
+
+    /** The parameter budget guards allocation: a model over it opens and validates, but gets no values here. */
+    private static void requireWithinBudget(long values, long maxParameters) {
+        if (values > maxParameters) {
+            throw new MemoryBudgetException(String.format(Locale.ROOT, "initialising the weights would allocate %,d"
+                    + " parameters, over the budget of %,d; the model can be edited and exported, but not trained"
+                    + " or run here", values, maxParameters));
         }
     }
 

@@ -7,9 +7,13 @@ import java.util.Objects;
  * How a {@link TrainingSession} runs, apart from the training settings the project saves.
  *
  * @param memoryBudgetBytes the most memory a model and batch may need (see {@link MemoryEstimate})
+ * @param maxParameters the most parameters a model may have to be trained: the budget weights are allocated in
  * @param snapshotInterval the least time between two {@link TrainingEvent.WeightsUpdated}
  */
-public record SessionOptions(TrainingExecutor executor, long memoryBudgetBytes, Duration snapshotInterval) {
+public record SessionOptions(TrainingExecutor executor, long memoryBudgetBytes, Duration snapshotInterval,
+        long maxParameters) {
+    /** 50 million: larger models open and validate but are not trained. */
+    public static final long DEFAULT_MAX_PARAMETERS = 50_000_000L;
     /** 2 GB. */
     public static final long DEFAULT_MEMORY_BUDGET = 2L << 30;
     public static final Duration DEFAULT_SNAPSHOT_INTERVAL = Duration.ofMillis(200);
@@ -20,6 +24,9 @@ public record SessionOptions(TrainingExecutor executor, long memoryBudgetBytes, 
         if (memoryBudgetBytes <= 0) {
             throw new IllegalArgumentException("the memory budget must be positive, got " + memoryBudgetBytes);
         }
+        if (maxParameters <= 0) {
+            throw new IllegalArgumentException("the parameter budget must be positive, got " + maxParameters);
+        }
         if (snapshotInterval.isNegative()) {
             throw new IllegalArgumentException("the snapshot interval must not be negative, got " + snapshotInterval);
         }
@@ -27,18 +34,23 @@ public record SessionOptions(TrainingExecutor executor, long memoryBudgetBytes, 
 
     /** A thread of its own, 2 GB, a weight snapshot at most every 200 ms. */
     public static SessionOptions defaults() {
-        return new SessionOptions(TrainingExecutor.newThread(), DEFAULT_MEMORY_BUDGET, DEFAULT_SNAPSHOT_INTERVAL);
+        return new SessionOptions(TrainingExecutor.newThread(), DEFAULT_MEMORY_BUDGET, DEFAULT_SNAPSHOT_INTERVAL,
+                DEFAULT_MAX_PARAMETERS);
     }
 
     public SessionOptions withExecutor(TrainingExecutor e) {
-        return new SessionOptions(e, memoryBudgetBytes, snapshotInterval);
+        return new SessionOptions(e, memoryBudgetBytes, snapshotInterval, maxParameters);
     }
 
     public SessionOptions withMemoryBudget(long bytes) {
-        return new SessionOptions(executor, bytes, snapshotInterval);
+        return new SessionOptions(executor, bytes, snapshotInterval, maxParameters);
     }
 
     public SessionOptions withSnapshotInterval(Duration interval) {
-        return new SessionOptions(executor, memoryBudgetBytes, interval);
+        return new SessionOptions(executor, memoryBudgetBytes, interval, maxParameters);
+    }
+
+    public SessionOptions withMaxParameters(long max) {
+        return new SessionOptions(executor, memoryBudgetBytes, snapshotInterval, max);
     }
 }

@@ -21,8 +21,9 @@ final class TrainingLoop {
     }
 
     /** What to train on what, all checked when the session was made. */
+    /** @param maxParameters the session's parameter budget, which weight initialisation keeps to */
     record Plan(GraphModel model, TrainingSettings settings, BatchSource train, BatchSource validation, Loss loss,
-            Optimizer optimizer, EpochScores trainScores, EpochScores validationScores) {
+            Optimizer optimizer, EpochScores trainScores, EpochScores validationScores, long maxParameters) {
     }
 
     private final GraphModel model;
@@ -63,7 +64,7 @@ final class TrainingLoop {
     void run() {
         try {
             SplittableRandom seeds = new SplittableRandom(settings.seed());
-            model.initializeMissing(seeds.nextLong());
+            model.initializeMissing(seeds.nextLong(), plan.maxParameters());
             SplittableRandom shuffling = new SplittableRandom(seeds.nextLong());
             step = new TrainingStep(model, plan.loss(), plan.optimizer(), seeds.nextLong());
             before = buffers(step.trainableWeights());

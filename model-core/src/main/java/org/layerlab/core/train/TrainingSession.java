@@ -2,6 +2,7 @@ package org.layerlab.core.train;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -33,7 +34,8 @@ public final class TrainingSession {
 
     /**
      * @param validation the held-out rows; may be empty
-     * @throws MemoryBudgetException when the model and batch would need more than the budget
+     * @throws MemoryBudgetException when the model has more parameters than the budget, or the model and batch
+     *     would need more memory than allowed
      * @throws DataException naming the data set when its rows do not fit the model
      */
     public TrainingSession(GraphModel model, Dataset train, Dataset validation, TrainingSettings settings,
@@ -47,12 +49,18 @@ public final class TrainingSession {
         Loss loss = settings.createLoss();
         MemoryEstimate.of(model, optimizer, Math.min(settings.batchSize(), train.size()))
                 .check(options.memoryBudgetBytes());
+        if (model.countParams() > options.maxParameters()) {
+            throw new MemoryBudgetException(String.format(Locale.ROOT,
+                    "the model has %,d parameters, over the budget of %,d for training; it can be edited and"
+                            + " exported, but not trained here", model.countParams(), options.maxParameters()));
+        }
         BatchSource trainRows = BatchSource.of(train, loss, model.inputShape(), model.outputShape());
         BatchSource validationRows = BatchSource.of(validation, loss, model.inputShape(), model.outputShape());
         long[] outputShape = model.outputShape().toArray();
         TrainingLoop.Plan plan = new TrainingLoop.Plan(model, settings, trainRows, validationRows, loss, optimizer,
                 new EpochScores(settings.metrics(), loss, trainRows.labelShape(), outputShape),
-                new EpochScores(settings.metrics(), loss, validationRows.labelShape(), outputShape));
+                new EpochScores(settings.metrics(), loss, validationRows.labelShape(), outputShape),
+                options.maxParameters());
         this.executor = options.executor();
         this.loop = new TrainingLoop(plan, control, new TrainingLoop.Reporter() {
             @Override

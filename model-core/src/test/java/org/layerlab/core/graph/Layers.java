@@ -5,12 +5,12 @@ import java.util.List;
 import org.layerlab.core.config.Config;
 
 /** Configs of the layers the graph tests use, in the form Keras would save them. */
-final class Layers {
+public final class Layers {
     private Layers() {
     }
 
     /** An InputLayer config with an unknown batch dimension before the given ones. */
-    static Config input(String name, long... dims) {
+    public static Config input(String name, long... dims) {
         List<Long> batchShape = new ArrayList<>();
         batchShape.add(null);
         for (long d : dims) {
@@ -19,11 +19,11 @@ final class Layers {
         return named(name).put("batch_shape", batchShape).build();
     }
 
-    static Config dense(String name, long units) {
+    public static Config dense(String name, long units) {
         return named(name).put("units", units).build();
     }
 
-    static Config dropout(String name, double rate) {
+    public static Config dropout(String name, double rate) {
         return named(name).put("rate", rate).build();
     }
 

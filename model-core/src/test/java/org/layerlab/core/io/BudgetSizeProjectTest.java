@@ -15,8 +15,8 @@ class BudgetSizeProjectTest {
 
     @Test
     void aProjectAtTheParameterBudgetIsWrittenAndReadBack() throws Exception {
-        assertThat(BudgetSizeProject.PARAMETERS).isLessThanOrEqualTo(ReadLimits.DEFAULT_MAX_PARAMETERS)
-                .isGreaterThan(ReadLimits.DEFAULT_MAX_PARAMETERS * 98 / 100);
+        assertThat(BudgetSizeProject.PARAMETERS).isLessThanOrEqualTo(ParameterBudget.forTraining().maxParameters())
+                .isGreaterThan(ParameterBudget.forTraining().maxParameters() * 98 / 100);
         Path out = dir.resolve("out.txt");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
                 "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), BudgetSizeProject.class.getName(),

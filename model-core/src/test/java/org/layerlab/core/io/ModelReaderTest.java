@@ -100,13 +100,17 @@ class ModelReaderTest {
     }
 
     @Test
-    void aSequentialWithoutAnyInputShapeIsRefusedNamingItsFirstLayer() {
-        assertThatThrownBy(() -> json("""
+    void aSequentialWithoutAnyInputShapeOpensWithAnInputLayerWhoseShapeIsUnset() throws Exception {
+        ModelDescription model = json("""
                 {"class_name": "Sequential", "config": {"name": "s", "layers": [
                   {"class_name": "Dense", "config": {"name": "first", "units": 2}}]}}
-                """)).isInstanceOf(InvalidFieldException.class)
-                .hasMessage("m.json: layer \"first\": field \"batch_input_shape\": the model's first layer gives no input"
-                        + " shape (batch_input_shape, input_shape or input_dim)");
+                """);
+
+        assertThat(model.layers().get(0).name()).isEqualTo("first_input");
+        assertThat(model.layers().get(0).config().get("batch_shape")).isNull();
+        assertThat(model.source().notes()).contains("the model's first layer \"first\" gives no input shape"
+                + " (batch_input_shape, input_shape or input_dim); its input layer \"first_input\" was added with the"
+                + " shape unset");
     }
 
     @Test

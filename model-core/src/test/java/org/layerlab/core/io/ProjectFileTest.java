@@ -13,6 +13,7 @@ import org.layerlab.core.data.BundledDatasets;
 import org.layerlab.core.data.DatasetFiles;
 import org.layerlab.core.data.PreparedData;
 import org.layerlab.core.data.TrainValidationSplit;
+import org.layerlab.core.graph.CanvasPosition;
 import org.layerlab.core.layer.LayerRegistry;
 import org.layerlab.core.train.TrainingSettings;
 

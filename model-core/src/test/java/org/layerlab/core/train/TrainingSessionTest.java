@@ -228,6 +228,21 @@ class TrainingSessionTest {
     }
 
     @Test
+    void refusesAModelOverTheParameterBudgetBeforeAllocatingIt() {
+        TrainingSettings settings = binary(1, 1, 10);
+        PreparedData data = iris(settings);
+        GraphModel model = GraphModel.of(Graphs.mlp(4, "relu", "softmax", 8, 3));
+        SessionOptions options = SessionOptions.defaults().withExecutor(TrainingExecutor.callingThread())
+                .withMaxParameters(50);
+
+        assertThatThrownBy(() -> new TrainingSession(model, data.train(), data.validation(), settings, options))
+                .isInstanceOf(MemoryBudgetException.class)
+                .hasMessage("the model has 67 parameters, over the budget of 50 for training; it can be edited and"
+                        + " exported, but not trained here");
+        assertThat(model.weights()).noneMatch(Weight::isInitialized);
+    }
+
+    @Test
     void dataThatDoesNotFitTheModelIsRefusedNamingTheDataSet() {
         TrainingSettings settings = binary(1, 1, 10).withLoss("categorical_crossentropy", Config.empty());
         PreparedData data = iris(settings);

@@ -84,7 +84,10 @@ public final class InputLayer extends Layer {
         @Override
         public Config read(Config fromFile) {
             Config c = fromFile.without("trainable");
-            if (c.get("batch_shape") != null) {
+            if (c.get("batch_shape") != null || c.has("batch_shape") && c.get("batch_input_shape") == null
+                    && c.get("input_shape") == null && c.get("shape") == null) {
+                // An explicit null is a shape not set yet (a Sequential model that gives none); the layer's
+                // error says so in the editor.
                 return c;
             }
             if (c.get("batch_input_shape") != null) {

@@ -1,4 +1,4 @@
-package org.layerlab.core.io;
+package org.layerlab.core.graph;
 
 /** Where a layer's node sits on the design canvas, in canvas units from the top left. */
 public record CanvasPosition(double x, double y) {

@@ -1,0 +1,75 @@
+package org.layerlab.app.editor.draw;
+
+import java.util.List;
+
+/**
+ * A wire from an output port to an input port, in canvas units: one cubic Bézier curve that leaves and
+ * enters horizontally, or, for a wire going backwards (into a layer left of its source), two curves
+ * that loop out to the right, cross over half-way between the two ports and come into the input from
+ * the left, so the wire does not run through its own nodes. Also where its shape label sits and how near
+ * a point is to it.
+ */
+public record WireGeometry(Point from, Point to) {
+    private static final int SAMPLES = 24;
+    private static final double LOOP = 60;
+
+    /** One cubic Bézier segment. */
+    public record Cubic(Point start, Point control1, Point control2, Point end) {
+
+        public Point at(double t) {
+            double u = 1 - t;
+            double a = u * u * u;
+            double b = 3 * u * u * t;
+            double c = 3 * u * t * t;
+            double d = t * t * t;
+            return new Point(a * start.x() + b * control1.x() + c * control2.x() + d * end.x(),
+                    a * start.y() + b * control1.y() + c * control2.y() + d * end.y());
+        }
+    }
+
+    public boolean isBackward() {
+        return to.x() < from.x() + 2 * LOOP / 3;
+    }
+
+    public List<Cubic> segments() {
+        if (!isBackward()) {
+            double bend = Math.max(40, (to.x() - from.x()) / 2);
+            return List.of(new Cubic(from, new Point(from.x() + bend, from.y()), new Point(to.x() - bend, to.y()), to));
+        }
+        Point join = middle();
+        return List.of(
+                new Cubic(from, new Point(from.x() + LOOP, from.y()), new Point(from.x() + LOOP, join.y()), join),
+                new Cubic(join, new Point(to.x() - LOOP, join.y()), new Point(to.x() - LOOP, to.y()), to));
+    }
+
+    /** Where the shape label goes: the middle of the curve. */
+    public Point middle() {
+        if (isBackward()) {
+            return new Point((from.x() + to.x()) / 2, (from.y() + to.y()) / 2);
+        }
+        return segments().get(0).at(0.5);
+    }
+
+    /** The shortest distance from {@code p} to the wire, measured along polylines through its segments. */
+    public double distanceTo(Point p) {
+        double best = Double.MAX_VALUE;
+        for (Cubic c : segments()) {
+            Point previous = c.start();
+            for (int i = 1; i <= SAMPLES; i++) {
+                Point next = c.at((double) i / SAMPLES);
+                best = Math.min(best, segmentDistance(p, previous, next));
+                previous = next;
+            }
+        }
+        return best;
+    }
+
+    private static double segmentDistance(Point p, Point a, Point b) {
+        double dx = b.x() - a.x();
+        double dy = b.y() - a.y();
+        double lengthSquared = dx * dx + dy * dy;
+        double t = lengthSquared == 0 ? 0 : ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / lengthSquared;
+        t = Math.max(0, Math.min(1, t));
+        return Math.hypot(p.x() - (a.x() + t * dx), p.y() - (a.y() + t * dy));
+    }
+}

@@ -1,0 +1,120 @@
+package org.layerlab.app.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerlab.app.editor.WireView;
+import org.layerlab.app.editor.draw.Point;
+import org.layerlab.core.graph.NodeId;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Canvas gestures beyond building a chain: insert on a wire, marquee, zoom, and a very large model. */
+@ExtendWith(ApplicationExtension.class)
+class EditorCanvasTest {
+    @TempDir
+    Path folder;
+    private EditorWindow editor;
+
+    @Start
+    void start(Stage stage) {
+        editor = EditorWindow.start(stage);
+    }
+
+    @Test
+    void aLayerDroppedOnAWireIsInsertedIntoIt(FxRobot robot) {
+        NodeId input = editor.dragFromPalette(robot, "InputLayer", 40 + 86, 60 + 14);
+        NodeId dense = editor.dragFromPalette(robot, "Dense", 460 + 86, 60 + 14);
+        editor.wire(robot, input, dense, 0);
+        WireView wire = editor.canvas().wireViews().iterator().next();
+        Point middle = wire.geometry().middle();
+
+        NodeId dropout = editor.dragFromPalette(robot, "Dropout", middle.x(), middle.y());
+
+        assertThat(editor.hasWire(input, dense)).isFalse();
+        assertThat(editor.wireLabel(input, dropout)).isEqualTo("(None, 4)");
+        assertThat(editor.wireLabel(dropout, dense)).isEqualTo("(None, 4)");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(editor.hasWire(input, dense)).isTrue();
+        assertThat(editor.model.graph().contains(dropout)).isFalse();
+    }
+
+    @Test
+    void aMergeLayerTakesTwoWiresAndOffersAPortForOneMore(FxRobot robot) {
+        NodeId a = editor.dragFromPalette(robot, "InputLayer", 40 + 86, 40 + 14);
+        NodeId b = editor.dragFromPalette(robot, "InputLayer", 40 + 86, 240 + 14);
+        NodeId add = editor.dragFromPalette(robot, "Add", 340 + 86, 140 + 14);
+        assertThat(editor.view(add).inPortCount()).isEqualTo(2);
+
+        editor.wire(robot, a, add, 0);
+        editor.wire(robot, b, add, 1);
+
+        assertThat(editor.wireLabel(a, add)).isEqualTo("(None, 4)");
+        assertThat(editor.wireLabel(b, add)).isEqualTo("(None, 4)");
+        assertThat(editor.view(add).face().shape()).isEqualTo("(None, 4)");
+        assertThat(editor.view(add).inPortCount()).isEqualTo(3);
+    }
+
+    @Test
+    void aMarqueeSelectsTheLayersItTouchesAndDeleteRemovesThemAsOneEdit(FxRobot robot) {
+        NodeId a = editor.dragFromPalette(robot, "InputLayer", 40 + 86, 60 + 14);
+        NodeId b = editor.dragFromPalette(robot, "Dense", 300 + 86, 60 + 14);
+        NodeId c = editor.dragFromPalette(robot, "Dense", 300 + 86, 300 + 14);
+
+        robot.drag(editor.screen(new Point(20, 30)), MouseButton.PRIMARY)
+                .moveTo(editor.screen(new Point(360, 120))).drop();
+
+        assertThat(editor.model.selection().nodes()).containsExactlyInAnyOrder(a, b);
+        robot.type(KeyCode.DELETE);
+        assertThat(editor.ids()).containsExactly(c);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(editor.ids()).containsExactlyInAnyOrder(a, b, c);
+    }
+
+    @Test
+    void theWheelZoomsTowardsThePointer(FxRobot robot) {
+        NodeId dense = editor.dragFromPalette(robot, "Dense", 300 + 86, 100 + 14);
+        Point corner = new Point(300, 100);
+        Point2D before = editor.screen(corner);
+
+        robot.moveTo(before).scroll(3, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(editor.canvas().viewport().scale()).isNotEqualTo(1.0);
+        Point2D after = editor.screen(corner);
+        assertThat(after.distance(before)).isLessThan(2.0);
+        assertThat(editor.model.graph().contains(dense)).isTrue();
+    }
+
+    @Test
+    void aModelOverTheTrainingBudgetOpensAndSaysSo(FxRobot robot) throws Exception {
+        StringBuilder layers = new StringBuilder("{\"class_name\": \"InputLayer\", \"config\": {\"name\": \"in\", "
+                + "\"batch_input_shape\": [null, 6000]}}");
+        int[] units = {4000, 750, 4000, 6000};
+        for (int i = 0; i < units.length; i++) {
+            layers.append(", {\"class_name\": \"Dense\", \"config\": {\"name\": \"d").append(i)
+                    .append("\", \"units\": ").append(units[i]).append("}}");
+        }
+        Path file = folder.resolve("autoencoder.json");
+        Files.writeString(file, "{\"class_name\": \"Sequential\", \"config\": {\"name\": \"autoencoder\", \"layers\": ["
+                + layers + "]}}");
+
+        robot.interact(() -> editor.window.open(file));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(editor.canvas().nodeViews()).hasSize(5);
+        assertThat(robot.lookup("#totalParams").queryLabeled().getText()).isEqualTo("Total params: 54,014,750");
+        assertThat(editor.status(robot)).contains("autoencoder.json", "over the budget of 50,000,000 for training");
+        assertThat(editor.dialogs.errors).isEmpty();
+    }
+}
