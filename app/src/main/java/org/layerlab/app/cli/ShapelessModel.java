@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.layerlab.core.io.InvalidFieldException;
-import org.layerlab.core.io.ModelFormatException;
 import org.layerlab.core.io.ModelReader;
 import org.layerlab.core.io.Project;
 import org.layerlab.core.layer.LayerRegistry;
@@ -20,7 +20,7 @@ import org.layerlab.core.layer.LayerRegistry;
  */
 final class ShapelessModel {
     private static final String FIELD = "batch_input_shape";
-    private static final String NO_SHAPE = "gives no input shape";
+    private static final String BATCH_SHAPE = "batch_shape";
 
     private final Path file;
     private final String label;
@@ -32,19 +32,20 @@ final class ShapelessModel {
         this.json = json;
     }
 
-    /** Whether {@code failure} is the reader's refusal of a first layer without an input shape. */
-    static boolean lacks(ModelFormatException failure) {
-        return failure instanceof InvalidFieldException && FIELD.equals(failure.field())
-                && failure.detail().contains(NO_SHAPE);
-    }
-
-    /** The model file as JSON, read once; only a regular file, since a pipe has been read already. */
-    static ShapelessModel read(Path file, ModelFormatException refusal) throws IOException {
-        if (!Files.isRegularFile(file) || Files.size(file) > new ModelReader(LayerRegistry.withInstalledLayers()).limits()
-                .maxDocumentBytes()) {
-            throw refusal;
+    /**
+     * The model as a shapeless one when it opened with an input layer whose shape is unset (the reader
+     * opens such a file so that the editor can set the shape); empty for every other model. Only a regular
+     * file is read again, since a pipe has been read already.
+     */
+    static Optional<ShapelessModel> of(OpenedModel opened) throws IOException {
+        Path file = opened.file();
+        boolean unset = opened.graph().nodes().stream().anyMatch(node -> node.config().get(BATCH_SHAPE) == null
+                && opened.registry().require(node.className()).inputCount().max() == 0);
+        if (!unset || !Files.isRegularFile(file)
+                || Files.size(file) > new ModelReader(opened.registry()).limits().maxDocumentBytes()) {
+            return Optional.empty();
         }
-        return new ShapelessModel(file, String.valueOf(file.getFileName()), new ObjectMapper().readTree(file.toFile()));
+        return Optional.of(new ShapelessModel(file, opened.label(), new ObjectMapper().readTree(file.toFile())));
     }
 
     /** The model with {@code [null, width]} as its first layer's input shape, shape inference run. */

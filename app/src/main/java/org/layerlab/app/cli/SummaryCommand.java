@@ -2,6 +2,7 @@ package org.layerlab.app.cli;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
+import org.layerlab.app.i18n.Messages;
 import org.layerlab.core.graph.ShapeInference;
 import org.layerlab.core.graph.Summary;
 import picocli.CommandLine.Command;
@@ -28,6 +29,8 @@ final class SummaryCommand implements Callable<Integer> {
                     inference));
         }
         spec.commandLine().getOut().flush();
+        // The table shows what is known; a model with errors (an unset input shape, say) still fails.
+        opened.requireNoErrors(Messages.load(Messages.CLI_BUNDLE));
         return ExitCodes.OK;
     }
 }

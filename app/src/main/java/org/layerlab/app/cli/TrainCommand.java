@@ -15,11 +15,9 @@ import org.layerlab.core.data.Preprocessing;
 import org.layerlab.core.data.ResourceOpener;
 import org.layerlab.core.data.Target;
 import org.layerlab.core.data.TrainValidationSplit;
-import org.layerlab.core.io.ModelFormatException;
 import org.layerlab.core.io.Project;
 import org.layerlab.core.io.SourceFormat;
 import org.layerlab.core.io.ProjectWriter;
-import org.layerlab.core.layer.LayerRegistry;
 import org.layerlab.core.project.KerasWeights;
 import org.layerlab.core.shape.Shape;
 import org.layerlab.core.train.GraphModel;
@@ -73,17 +71,11 @@ final class TrainCommand implements Callable<Integer> {
             throw new ParameterException(command, messages.text("train.outNotProject", out));
         }
         new OutputPath(out).requireWritableFile(messages);
-        OpenedModel opened;
-        Optional<ShapelessModel> shapeless = Optional.empty();
-        try {
-            opened = model.open();
-        } catch (ModelFormatException e) {
-            if (!ShapelessModel.lacks(e)) {
-                throw e;
-            }
+        OpenedModel opened = model.open();
+        Optional<ShapelessModel> shapeless = ShapelessModel.of(opened);
+        if (shapeless.isPresent()) {
             // Keras's fit builds such a model from the data: a width of 1 stands in until the data is read.
-            shapeless = Optional.of(ShapelessModel.read(model.modelFile(), e));
-            opened = shapeless.get().withInputWidth(1, LayerRegistry.withInstalledLayers());
+            opened = shapeless.get().withInputWidth(1, opened.registry());
         }
         opened.requireNoErrors(messages);
         TrainingSettings asked = options.applyTo(opened.project().training(), command);

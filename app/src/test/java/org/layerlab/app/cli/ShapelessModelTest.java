@@ -44,8 +44,9 @@ class ShapelessModelTest {
 
         CliRun run = CliRun.of("summary", shapeless.toString());
 
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("gives no input shape");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("hidden (Dense)");
+        assertThat(run.err()).contains("hidden_input").contains("batch_shape is required");
     }
 
     /** iris-mlp without its InputLayer: the first Dense gives no input shape. */

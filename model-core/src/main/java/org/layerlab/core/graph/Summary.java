@@ -51,7 +51,7 @@ public final class Summary {
         row(out, SEQUENTIAL_POSITIONS, "Layer (type)", "Output Shape", "Param #");
         line(out, "=".repeat(SEQUENTIAL_LINE_LENGTH));
         List<NodeId> order = graph.topologicalOrder().stream()
-                .filter(id -> !(graph.node(id).layer() instanceof InputLayer)).toList();
+                .filter(id -> !graph.node(id).className().equals(InputLayer.TYPE.className())).toList();
         for (int i = 0; i < order.size(); i++) {
             GraphNode node = graph.node(order.get(i));
             NodeResult result = inference.result(order.get(i));
