@@ -1,0 +1,47 @@
+package org.layerlab.core.layer.activation;
+
+import org.layerlab.core.config.Config;
+import org.layerlab.core.layer.CallContext;
+import org.layerlab.core.layer.KerasForm;
+import org.layerlab.core.layer.Layer;
+import org.layerlab.core.layer.LayerGroup;
+import org.layerlab.core.layer.LayerType;
+import org.layerlab.core.layer.Param;
+import org.layerlab.core.shape.Shape;
+import org.layerlab.core.tensor.Ops;
+import org.layerlab.core.tensor.Tensor;
+
+/** Keras's {@code ELU}: {@code x} above 0, {@code alpha * (exp(x) - 1)} below. */
+public final class ELU extends Layer {
+    static final Param<Double> ALPHA = Param.number("alpha", 1.0);
+
+    public static final LayerType TYPE = LayerType.builder("ELU", ELU.class, ELU::new)
+            .group(LayerGroup.ACTIVATION).icon("mdi2c-chart-bell-curve-cumulative")
+            .params(ALPHA)
+            .summary(c -> "ELU " + ALPHA.from(c))
+            .keras(KerasForm.builtIn().builtAtConstruction())
+            .build();
+
+    public ELU(Config config) {
+        super(TYPE, config);
+    }
+
+    @Override
+    public boolean supportsMasking() {
+        return true;
+    }
+
+    @Override
+    public Shape computeOutputShape(Shape inputShape) {
+        return inputShape;
+    }
+
+    @Override
+    public Tensor call(Tensor inputs, CallContext context) {
+        Ops ops = context.ops();
+        Tensor zero = ops.scalar(0, inputs.dtype());
+        // exp of the clipped input, so a large positive x, which takes the other branch, cannot overflow.
+        Tensor expm1 = ops.subtract(ops.exp(ops.minimum(inputs, zero)), ops.scalar(1, inputs.dtype()));
+        return ops.where(ops.greater(inputs, zero), inputs, ops.multiply(expm1, ops.scalar(get(ALPHA), inputs.dtype())));
+    }
+}
