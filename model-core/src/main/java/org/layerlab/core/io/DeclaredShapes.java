@@ -15,40 +15,23 @@ import org.layerlab.core.shape.Shape;
  * inference has the last word. Unknown dimensions are {@code -1}.
  */
 final class DeclaredShapes {
-    /** A weight a layer will create: its name within the layer and its shape. */
-    record WeightSpec(String name, long[] shape) {
-        WeightSpec {
-            shape = shape.clone();
+    /** A weight a layer will create: its name within the layer and its shape, {@code -1} for unknown sizes. */
+    record WeightSpec(DeclaredWeight declared) {
+        String name() {
+            return declared.name();
         }
 
-        @Override
-        public long[] shape() {
-            return shape.clone();
+        long[] shape() {
+            return declared.shape().toArray();
         }
 
         /** The number of values, counting unknown dimensions as 0; {@link Long#MAX_VALUE} on overflow. */
         long size() {
-            long n = 1;
-            for (long d : shape) {
-                if (d < 0) {
-                    return 0;
-                }
-                try {
-                    n = Math.multiplyExact(n, d);
-                } catch (ArithmeticException e) {
-                    return Long.MAX_VALUE;
-                }
-            }
-            return n;
+            return declared.knownSize();
         }
 
         boolean isKnown() {
-            for (long d : shape) {
-                if (d < 0) {
-                    return false;
-                }
-            }
-            return true;
+            return declared.shape().isFullyKnown();
         }
     }
 
@@ -109,7 +92,7 @@ final class DeclaredShapes {
         try {
             List<WeightSpec> specs = new ArrayList<>();
             for (DeclaredWeight w : layer.type().declaredWeights(layer.config(), in)) {
-                specs.add(new WeightSpec(w.name(), w.shape().toArray()));
+                specs.add(new WeightSpec(w));
             }
             weights.put(layer.name(), specs);
         } catch (RuntimeException e) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.layerlab.core.config.Config;
+import org.layerlab.core.shape.InputSpec;
 import org.layerlab.core.shape.Shape;
 
 /**
@@ -99,6 +100,16 @@ public final class LayerType {
         List<ParamSpec> all = new ArrayList<>(COMMON_PARAMS);
         all.addAll(params());
         return List.copyOf(all);
+    }
+
+    /**
+     * What a new layer of this config accepts before it is built, one spec per input (empty: anything),
+     * as the editor checks a wire while it is dragged.
+     *
+     * @throws org.layerlab.core.config.ConfigException when the config cannot make a layer
+     */
+    public List<InputSpec> inputSpec(Config config) {
+        return factory.apply(withDefaults(config)).inputSpec();
     }
 
     /**

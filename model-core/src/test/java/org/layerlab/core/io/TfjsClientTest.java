@@ -52,6 +52,7 @@ class TfjsClientTest {
         models.put("every_option_chain", withConstraintsApplied(
                 TfjsExports.scaledToFanIn(Models.withRandomWeights(Models.everyOptionChainForTfjs(), 11))));
         models.put("functional_branches", TfjsExports.scaledToFanIn(Models.withRandomWeights(branches(), 12)));
+        models.put("functional_add", TfjsExports.scaledToFanIn(Models.withRandomWeights(summedBranches(), 15)));
         models.put("fixture_28_tfjs", TfjsExports.scaledToFanIn(Models.withRandomWeights(
                 reader.read(SharedFiles.kerasFixture("28_maternal-health_tfjs_k215_dense-dropout.json")), 13)));
         models.put("fixture_32_keras1", TfjsExports.scaledToFanIn(Models.withRandomWeights(
@@ -95,6 +96,23 @@ class TfjsClientTest {
     }
 
     /** One input feeding two branches, each an output: a model only the functional form can hold. */
+    /** Three branches of different shapes summed by Add, broadcasting a size of 1, then one output. */
+    private static ModelDescription summedBranches() {
+        List<LayerEntry> layers = List.of(
+                new LayerEntry(Models.type("InputLayer"), Models.input("x", null, 5L), List.of()),
+                new LayerEntry(Models.type("Dense"), Models.layer("Dense", "wide").with("units", 4L)
+                        .with("activation", "tanh"), List.of(TensorRef.of("x"))),
+                new LayerEntry(Models.type("Dense"), Models.layer("Dense", "narrow").with("units", 1L),
+                        List.of(TensorRef.of("x"))),
+                new LayerEntry(Models.type("Scale"), Models.layer("Scale", "scaled"), List.of(TensorRef.of("wide"))),
+                new LayerEntry(Models.type("Add"), Models.layer("Add", "sum"),
+                        List.of(TensorRef.of("wide"), TensorRef.of("narrow"), TensorRef.of("scaled"))),
+                new LayerEntry(Models.type("Dense"), Models.layer("Dense", "out").with("units", 2L)
+                        .with("activation", "sigmoid"), List.of(TensorRef.of("sum"))));
+        return new ModelDescription("summed", false, layers, List.of(TensorRef.of("x")), List.of(TensorRef.of("out")),
+                Map.of(), ModelSource.layerLab());
+    }
+
     private static ModelDescription branches() {
         List<LayerEntry> layers = List.of(
                 new LayerEntry(Models.type("InputLayer"), Models.input("x", null, 5L), List.of()),

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.layerlab.core.shape.InputSpec;
 import org.layerlab.core.config.Config;
 import org.layerlab.core.config.ConfigException;
 
@@ -17,7 +19,7 @@ class LayerTypeMetadataTest {
     private static final LayerRegistry REGISTRY = LayerRegistry.withInstalledLayers();
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
-    static java.util.List<LayerType> types() {
+    static List<LayerType> types() {
         return REGISTRY.types();
     }
 
@@ -87,6 +89,13 @@ class LayerTypeMetadataTest {
             assertThat(type.iconName()).as(type.className()).matches("mdi2[a-z]-[a-z0-9-]+");
             assertThat(icons.add(type.iconName())).as("%s has an icon of its own", type.className()).isTrue();
         }
+    }
+
+    @Test
+    void aTypeTellsWhatItsLayerAcceptsBeforeBuild() {
+        List<InputSpec> dense = REGISTRY.require("Dense").inputSpec(Config.builder().put("name", "d").put("units", 2).build());
+        assertThat(dense).singleElement().extracting(InputSpec::minNdim).isEqualTo(2);
+        assertThat(REGISTRY.require("Add").inputSpec(Config.builder().put("name", "a").build())).isEmpty();
     }
 
     @Test

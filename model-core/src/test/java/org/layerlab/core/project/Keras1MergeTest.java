@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.layerlab.core.config.Config;
 import org.layerlab.core.graph.ModelGraph;
 import org.layerlab.core.graph.ShapeInference;
 import org.layerlab.core.io.ModelDescription;
@@ -13,7 +14,12 @@ import org.layerlab.core.io.ParameterBudget;
 import org.layerlab.core.io.SharedFiles;
 import org.layerlab.core.io.SourceFormat;
 import org.layerlab.core.io.UnsupportedLayerException;
+import org.layerlab.core.layer.InputCount;
+import org.layerlab.core.layer.KerasForm;
+import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerRegistry;
+import org.layerlab.core.layer.LayerType;
+import org.layerlab.core.layer.Param;
 import org.layerlab.core.shape.Shape;
 
 /**
@@ -75,6 +81,33 @@ class Keras1MergeTest {
                 SharedFiles.kerasFixture("18_ddpg-torcs_actor_keras1-model_double-encoded.json")))
                 .isInstanceOf(UnsupportedLayerException.class)
                 .hasMessageContaining("\"merge_1\" (Merge: read only as Add when {mode=sum})");
+    }
+
+    /** How a later merge layer joins the table: it declares its Keras 1 mode and renames its own field. */
+    @Test
+    void aMergeLayerThatDeclaresItsModeReadsThatModeWithItsFields() throws Exception {
+        LayerRegistry registry = LayerRegistry.withInstalledLayers();
+        registry.register(Joined.TYPE);
+        String concat = SUM_MODEL.replace("\"mode\": \"sum\"", "\"mode\": \"concat\"");
+        ModelDescription model = new ModelReader(registry).readJson("keras1_concat.json",
+                concat.getBytes(StandardCharsets.UTF_8));
+        var merge = model.layer("merge_1").orElseThrow();
+        assertThat(merge.className()).isEqualTo("Joined");
+        assertThat(merge.config().get("axis")).isEqualTo(-1L);
+        assertThat(merge.inbound()).hasSize(3);
+        assertThat(model.source().notes()).noneMatch(n -> n.startsWith("merge_1"));
+    }
+
+    /** A stand-in for a concatenating merge layer: only its Keras 1 form matters here. */
+    static final class Joined extends Layer {
+        static final Param<Long> AXIS = Param.integer("axis", -1);
+        static final LayerType TYPE = LayerType.builder("Joined", Joined.class, Joined::new).inputs(InputCount.MANY)
+                .params(AXIS).keras(KerasForm.builtIn().keras1Merge("concat").keras1Names("concat_axis", "axis"))
+                .build();
+
+        Joined(Config config) {
+            super(TYPE, config);
+        }
     }
 
     private static void assertShapeAndCount(ModelGraph graph, ShapeInference inference, String layer, Shape shape,
