@@ -129,8 +129,10 @@ public record ParamSpec(String name, ParamKind kind, Object defaultValue, boolea
                     return Optional.of(name + " must be a list of integers, got " + show(value));
                 }
                 for (Object x : list) {
-                    if (x != null && !(x instanceof Long l && l > 0)) {
-                        return Optional.of(name + " must hold positive integers or null, got " + show(value));
+                    // A shape's sizes are positive; other lists (Reshape's target with its -1) say their own range.
+                    if (x != null && !(x instanceof Long l && (l > 0 || kind == ParamKind.INTEGER_LIST))) {
+                        return Optional.of(name + " must hold " + (kind == ParamKind.SHAPE ? "positive " : "")
+                                + "integers or null, got " + show(value));
                     }
                 }
                 return Optional.empty();

@@ -52,7 +52,9 @@ public final class ReLU extends Layer {
         Ops ops = context.ops();
         Tensor threshold = ops.scalar(get(THRESHOLD), inputs.dtype());
         Tensor above = ops.subtract(ops.scalar(1, inputs.dtype()), ops.greater(threshold, inputs));
-        Tensor below = ops.multiply(ops.subtract(inputs, threshold), ops.scalar(get(NEGATIVE_SLOPE), inputs.dtype()));
+        // A zero slope gives exact zeros below, as Keras's plain relu does, rather than 0 × negative = -0.
+        Tensor below = get(NEGATIVE_SLOPE) == 0 ? ops.scalar(0, inputs.dtype())
+                : ops.multiply(ops.subtract(inputs, threshold), ops.scalar(get(NEGATIVE_SLOPE), inputs.dtype()));
         Tensor y = ops.where(above, inputs, below);
         return maxValue == null ? y : ops.minimum(y, ops.scalar(maxValue, inputs.dtype()));
     }

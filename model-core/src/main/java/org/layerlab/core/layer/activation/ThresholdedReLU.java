@@ -40,6 +40,7 @@ public final class ThresholdedReLU extends Layer {
     @Override
     public Tensor call(Tensor inputs, CallContext context) {
         Ops ops = context.ops();
-        return ops.multiply(inputs, ops.greater(inputs, ops.scalar(get(THETA), inputs.dtype())));
+        return ops.where(ops.greater(inputs, ops.scalar(get(THETA), inputs.dtype())), inputs,
+                ops.scalar(0, inputs.dtype()));
     }
 }

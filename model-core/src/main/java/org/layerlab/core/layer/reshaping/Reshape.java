@@ -27,7 +27,7 @@ public final class Reshape extends Layer {
     public static final LayerType TYPE = LayerType.builder("Reshape", Reshape.class, Reshape::new)
             .group(LayerGroup.SHAPE).icon("mdi2v-view-grid-outline")
             .params(TARGET_SHAPE)
-            .summary(c -> "Reshape " + Shape.ofDims(Dims.of("", TARGET_SHAPE.name(), TARGET_SHAPE.from(c))))
+            .summary(c -> "Reshape " + tuple(Dims.of("", TARGET_SHAPE.name(), TARGET_SHAPE.from(c))))
             .keras(KerasForm.builtIn().builtAtConstruction())
             .build();
 
@@ -47,8 +47,14 @@ public final class Reshape extends Layer {
         }
         if (unknown > 1) {
             throw new ConfigException("target_shape", "There must be at most one unknown dimension in output_shape. "
-                    + "Received: output_shape=" + Shape.ofDims(target));
+                    + "Received: output_shape=" + tuple(target));
         }
+    }
+
+    /** As Python prints a tuple of integers, -1 included. */
+    private static String tuple(long[] dims) {
+        String inner = String.join(", ", Arrays.stream(dims).mapToObj(Long::toString).toList());
+        return "(" + inner + (dims.length == 1 ? ",)" : ")");
     }
 
     @Override
@@ -76,7 +82,7 @@ public final class Reshape extends Layer {
             out[free] = inputSize / known;
         } else if (free >= 0 || known != inputSize) {
             throw new IllegalArgumentException("The total size of the output must be unchanged. Received: input_shape="
-                    + inputShape.withoutBatch() + ", target_shape=" + Shape.ofDims(target));
+                    + inputShape.withoutBatch() + ", target_shape=" + tuple(target));
         }
         return Shape.ofDims(out);
     }
