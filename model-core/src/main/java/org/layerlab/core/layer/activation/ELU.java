@@ -11,7 +11,10 @@ import org.layerlab.core.shape.Shape;
 import org.layerlab.core.tensor.Ops;
 import org.layerlab.core.tensor.Tensor;
 
-/** Keras's {@code ELU}: {@code x} above 0, {@code alpha * (exp(x) - 1)} below. */
+/**
+ * Keras's {@code ELU}: {@code x} above 0, {@code alpha * (exp(x) - 1)} below. TensorFlow.js's ELU refuses an
+ * alpha other than 1, so the class {@code ELU.js} is written beside TF.js exports in its place.
+ */
 public final class ELU extends Layer {
     static final Param<Double> ALPHA = Param.number("alpha", 1.0);
 
@@ -19,7 +22,7 @@ public final class ELU extends Layer {
             .group(LayerGroup.ACTIVATION).icon("mdi2c-chart-bell-curve-cumulative")
             .params(ALPHA)
             .summary(c -> "ELU " + ALPHA.from(c))
-            .keras(KerasForm.builtIn().builtAtConstruction())
+            .keras(KerasForm.builtIn().builtAtConstruction().tfjsClass("ELU.js"))
             .build();
 
     public ELU(Config config) {

@@ -12,7 +12,11 @@ import org.layerlab.core.shape.Shape;
 import org.layerlab.core.tensor.Ops;
 import org.layerlab.core.tensor.Tensor;
 
-/** Keras's {@code Softmax} along {@code axis}: {@code exp(x) / sum(exp(x))}, computed shifted by the maximum. */
+/**
+ * Keras's {@code Softmax} along {@code axis}: {@code exp(x) / sum(exp(x))}, computed shifted by the maximum.
+ * TensorFlow.js's softmax takes only the last axis, so the class {@code Softmax.js} is written beside TF.js
+ * exports in its place.
+ */
 public final class Softmax extends Layer {
     static final Param<Long> AXIS = Param.integer("axis", -1);
 
@@ -20,7 +24,7 @@ public final class Softmax extends Layer {
             .group(LayerGroup.ACTIVATION).icon("mdi2c-chart-bar")
             .params(AXIS)
             .summary(c -> "Softmax axis " + AXIS.from(c))
-            .keras(KerasForm.builtIn().builtAtConstruction())
+            .keras(KerasForm.builtIn().builtAtConstruction().tfjsClass("Softmax.js"))
             .build();
 
     public Softmax(Config config) {

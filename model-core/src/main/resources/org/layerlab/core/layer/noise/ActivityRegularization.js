@@ -1,4 +1,6 @@
 // Keras's ActivityRegularization: the identity, adding l1 * sum(|x|) + l2 * sum(x^2) to the loss in training.
+// TF.js 4 refuses to invoke a layer that has an activity regularizer, so here it is the identity with its
+// settings kept: what prediction needs; training in TF.js does not add the penalty.
 class ActivityRegularization extends tf.layers.Layer {
   static className = 'ActivityRegularization';
 
@@ -7,7 +9,6 @@ class ActivityRegularization extends tf.layers.Layer {
     this.l1 = config.l1 ?? 0;
     this.l2 = config.l2 ?? 0;
     this.supportsMasking = true;
-    this.activityRegularizer = tf.regularizers.l1l2({ l1: this.l1, l2: this.l2 });
   }
 
   computeOutputShape(inputShape) {
