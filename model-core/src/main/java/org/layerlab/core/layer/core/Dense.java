@@ -42,9 +42,10 @@ public final class Dense extends Layer {
                     BIAS_REGULARIZER, ACTIVITY_REGULARIZER, KERNEL_CONSTRAINT, BIAS_CONSTRAINT)
             .weights(WeightDeclaration.ofOneInput(Dense::weights))
             .summary(c -> withActivation("Dense " + UNITS.from(c), ACTIVATION.from(c).name()))
-            .keras(KerasForm.builtIn().keras1Names("output_dim", "units", "init", "kernel_initializer",
-                    "W_regularizer", "kernel_regularizer", "b_regularizer", "bias_regularizer",
-                    "W_constraint", "kernel_constraint", "b_constraint", "bias_constraint", "bias", "use_bias"))
+            .keras(KerasForm.builtIn().keras1Names("output_dim", UNITS.name(), "init", KERNEL_INITIALIZER.name(),
+                    "W_regularizer", KERNEL_REGULARIZER.name(), "b_regularizer", BIAS_REGULARIZER.name(),
+                    "W_constraint", KERNEL_CONSTRAINT.name(), "b_constraint", BIAS_CONSTRAINT.name(),
+                    "bias", USE_BIAS.name()))
             .standardizationFold(Dense::foldStandardization)
             .build();
 

@@ -27,7 +27,7 @@ public final class Dropout extends Layer {
             .group(LayerGroup.NOISE).icon("mdi2d-dots-hexagon")
             .params(RATE, NOISE_SHAPE, SEED)
             .summary(c -> "Dropout " + RATE.from(c))
-            .keras(KerasForm.builtIn().builtAtConstruction().keras1Names("p", "rate"))
+            .keras(KerasForm.builtIn().builtAtConstruction().keras1Names("p", RATE.name()))
             .build();
 
     private final double rate;

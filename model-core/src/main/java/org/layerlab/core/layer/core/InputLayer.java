@@ -33,11 +33,11 @@ public final class InputLayer extends Layer {
         super(TYPE, config);
         Shape batchShape = get(BATCH_SHAPE);
         if (batchShape.rank() == 0) {
-            throw new ConfigException("batch_shape", "batch_shape must list at least the batch dimension");
+            throw new ConfigException(BATCH_SHAPE.name(), "batch_shape must list at least the batch dimension");
         }
         for (int i = 1; i < batchShape.rank(); i++) {
             if (batchShape.dim(i) == 0) {
-                throw new ConfigException("batch_shape", "batch_shape " + batchShape + " has a zero dimension");
+                throw new ConfigException(BATCH_SHAPE.name(), "batch_shape " + batchShape + " has a zero dimension");
             }
         }
     }
@@ -70,7 +70,8 @@ public final class InputLayer extends Layer {
         @Override
         public Map<String, Object> write(Config config, KerasDialect dialect) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put(dialect == KerasDialect.KERAS_2 ? "batch_input_shape" : "batch_shape", config.getList("batch_shape"));
+            m.put(dialect == KerasDialect.KERAS_2 ? "batch_input_shape" : BATCH_SHAPE.name(),
+                    config.getList(BATCH_SHAPE.name()));
             m.put("dtype", config.getString("dtype", "float32"));
             if (dialect != KerasDialect.PYTHON) {
                 m.put("sparse", false);
