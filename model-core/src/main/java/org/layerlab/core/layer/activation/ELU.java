@@ -19,7 +19,7 @@ public final class ELU extends Layer {
     static final Param<Double> ALPHA = Param.number("alpha", 1.0);
 
     public static final LayerType TYPE = LayerType.builder("ELU", ELU.class, ELU::new)
-            .group(LayerGroup.ACTIVATION).icon("mdi2c-chart-bell-curve-cumulative")
+            .group(LayerGroup.ACTIVATION).icon("mdi2c-chart-areaspline")
             .params(ALPHA)
             .summary(c -> "ELU " + ALPHA.from(c))
             .keras(KerasForm.builtIn().builtAtConstruction().tfjsClass("ELU.js"))

@@ -12,7 +12,7 @@ import org.layerlab.core.tensor.Tensor;
 /** The element-wise sum of two or more inputs, Keras's {@code Add}; shapes combine as {@link ElementwiseMerge} says. */
 public final class Add extends ElementwiseMerge {
     public static final LayerType TYPE = LayerType.builder("Add", Add.class, Add::new)
-            .group(LayerGroup.MERGE).icon("mdi2p-plus-circle-multiple-outline").inputs(InputCount.MANY)
+            .group(LayerGroup.MERGE).icon("mdi2p-plus-circle-multiple").inputs(InputCount.MANY)
             .keras(KerasForm.builtIn().keras1Merge("sum"))
             .build();
 

@@ -11,7 +11,7 @@ import org.layerlab.core.tensor.Tensor;
 /** The element-wise product of two or more inputs, Keras's {@code Multiply}; shapes combine as {@link ElementwiseMerge} says. */
 public final class Multiply extends ElementwiseMerge {
     public static final LayerType TYPE = LayerType.builder("Multiply", Multiply.class, Multiply::new)
-            .group(LayerGroup.MERGE).icon("mdi2c-close-circle-multiple-outline").inputs(InputCount.MANY)
+            .group(LayerGroup.MERGE).icon("mdi2c-close-circle-multiple").inputs(InputCount.MANY)
             .keras(KerasForm.builtIn().keras1Merge("mul"))
             .build();
 

@@ -17,7 +17,7 @@ import org.layerlab.core.tensor.Tensor;
  */
 public final class Subtract extends ElementwiseMerge {
     public static final LayerType TYPE = LayerType.builder("Subtract", Subtract.class, Subtract::new)
-            .group(LayerGroup.MERGE).icon("mdi2m-minus-circle-multiple-outline").inputs(new InputCount(2, 2))
+            .group(LayerGroup.MERGE).icon("mdi2m-minus-circle-multiple").inputs(new InputCount(2, 2))
             .keras(KerasForm.builtIn().tfjsClass("Subtract.js"))
             .build();
 
