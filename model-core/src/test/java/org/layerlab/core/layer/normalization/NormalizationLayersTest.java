@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import static org.layerlab.core.layer.LayerShapes.built;
 import static org.layerlab.core.layer.LayerShapes.output;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.layerlab.core.config.Config;
 import org.layerlab.core.layer.CallContext;
@@ -14,11 +17,15 @@ import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerRegistry;
 import org.layerlab.core.layer.Weight;
 import org.layerlab.core.layer.core.InputLayer;
+import org.layerlab.core.shape.DType;
 import org.layerlab.core.shape.Shape;
+import org.layerlab.core.tensor.ArrayVariable;
 import org.layerlab.core.tensor.NdOps;
 import org.layerlab.core.tensor.NdTensor;
 import org.layerlab.core.tensor.Tensor;
+import org.layerlab.core.tensor.Variable;
 import org.layerlab.core.train.Batch;
+import org.layerlab.core.train.GradientCheck;
 import org.layerlab.core.train.LayerChain;
 import org.layerlab.core.train.Losses;
 import org.layerlab.core.train.Optimizers;
@@ -75,7 +82,7 @@ class NormalizationLayersTest {
     @Test
     void trainingNormalisesWithTheBatchAndMovesTheMovingStatisticsAfterTheStep() {
         InputLayer input = (InputLayer) REGISTRY.create("InputLayer", Config.builder().put("name", "x")
-                .put("batch_shape", java.util.Arrays.asList(null, 2L)).build());
+                .put("batch_shape", Arrays.asList(null, 2L)).build());
         Layer bn = REGISTRY.create("BatchNormalization", Config.builder().put("name", "bn").put("momentum", 0.9)
                 .put("dtype", "float64").build());
         LayerChain chain = new LayerChain(List.of(input, bn));
@@ -93,7 +100,7 @@ class NormalizationLayersTest {
     @Test
     void inferenceUsesTheMovingStatistics() {
         Layer bn = built("BatchNormalization", List.of(Shape.batchOf(2)), "epsilon", 0.0, "dtype", "float64");
-        bn.weights().forEach(w -> w.initialize(new java.util.SplittableRandom(1)));
+        bn.weights().forEach(w -> w.initialize(new SplittableRandom(1)));
         bn.nonTrainableWeights().get(0).assign(Nd4j.createFromArray(1.0, 2.0));
         bn.nonTrainableWeights().get(1).assign(Nd4j.createFromArray(4.0, 0.25));
         bn.trainableWeights().get(0).assign(Nd4j.createFromArray(3.0, 1.0));
@@ -104,7 +111,7 @@ class NormalizationLayersTest {
         assertThat(ops.values(bn.apply(List.of(x), CallContext.inference(ops))))
                 .containsExactly(new double[] {3.5, 0, 0.5, -3}, within(1e-12));
         Tensor batch = NdTensor.of(Nd4j.createFromArray(new double[][] {{1, 0}, {3, 4}}));
-        double[] trained = ops.values(bn.apply(List.of(batch), new CallContext(ops, true, new java.util.SplittableRandom(0))));
+        double[] trained = ops.values(bn.apply(List.of(batch), new CallContext(ops, true, new SplittableRandom(0))));
         // In training the batch's own statistics: each column becomes -1, +1 before gamma and beta.
         assertThat(trained).containsExactly(new double[] {-2.5, -2, 3.5, 0}, within(1e-12));
     }
@@ -113,18 +120,38 @@ class NormalizationLayersTest {
     void aFrozenBatchNormalizationKeepsItsMovingStatistics() {
         Layer bn = built("BatchNormalization", List.of(Shape.batchOf(2)), "trainable", false, "epsilon", 0.0,
                 "dtype", "float64");
-        bn.weights().forEach(w -> w.initialize(new java.util.SplittableRandom(1)));
+        bn.weights().forEach(w -> w.initialize(new SplittableRandom(1)));
         NdOps ops = new NdOps();
         Tensor batch = NdTensor.of(Nd4j.createFromArray(new double[][] {{1, 0}, {3, 4}}));
         // Moving mean 0 and variance 1 from the initializers: the identity, even in training (Keras 3).
-        assertThat(ops.values(bn.apply(List.of(batch), new CallContext(ops, true, new java.util.SplittableRandom(0)))))
+        assertThat(ops.values(bn.apply(List.of(batch), new CallContext(ops, true, new SplittableRandom(0)))))
                 .containsExactly(1, 0, 3, 4);
+    }
+
+    @Test
+    void trainingModeGradientsThroughTheBatchStatisticsMatchFiniteDifferences() {
+        // The test kit checks gradients in inference; in training the batch's mean and variance depend on the
+        // input too, so the gradient with respect to the input is checked here.
+        Layer bn = built("BatchNormalization", List.of(Shape.batchOf(3)), "dtype", "float64");
+        bn.weights().forEach(w -> w.initialize(new SplittableRandom(2)));
+        bn.trainableWeights().get(0).assign(Nd4j.createFromArray(1.5, -0.5, 2.0));
+        ArrayVariable x = new ArrayVariable("x",
+                Nd4j.createFromArray(new double[][] {{0.3, -1.2, 2.0}, {1.1, 0.4, -0.7}, {-0.5, 2.2, 0.9},
+                        {0.8, -0.1, 0.2}}), DType.FLOAT64);
+        double[] mix = {0.7, -1.3, 0.4, 1.9, -0.2, 0.5, 1.1, -0.8, 0.3, 0.6, -1.5, 0.9};
+        List<Variable> wrt = new ArrayList<>(bn.trainableWeights());
+        wrt.add(x);
+        var result = GradientCheck.check(wrt, ops -> {
+            Tensor y = bn.apply(List.of(ops.read(x)), new CallContext(ops, true, new SplittableRandom(0)));
+            return ops.sumAll(ops.multiply(ops.square(y), ops.constant(mix, new long[] {4, 3}, y.dtype())));
+        }, 1e-6);
+        assertThat(result.maxRelativeError()).as(result.worst()).isLessThan(1e-5);
     }
 
     @Test
     void layerNormalizationNormalisesEachSample() {
         Layer ln = built("LayerNormalization", List.of(Shape.batchOf(4)), "epsilon", 0.0, "dtype", "float64");
-        ln.weights().forEach(w -> w.initialize(new java.util.SplittableRandom(1)));
+        ln.weights().forEach(w -> w.initialize(new SplittableRandom(1)));
         NdOps ops = new NdOps();
         Tensor x = NdTensor.of(Nd4j.createFromArray(new double[][] {{1, 2, 3, 4}, {10, 10, 10, 14}}));
         double s = Math.sqrt(1.25);
