@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -36,11 +37,16 @@ class MainWindowTest {
 
     @Test
     void paletteListsTheInstalledLayerTypes(FxRobot robot) {
-        List<String> names = robot.lookup(".palette-cell .layer-name").queryAllAs(Label.class).stream()
-                .filter(Node::isVisible).map(Label::getText).toList();
+        LayerRegistry registry = LayerRegistry.withInstalledLayers();
+        // The list shows only the rows that fit; its items are every entry.
+        List<String> names = robot.lookup("#palette").queryAs(ListView.class).getItems().stream()
+                .map(e -> ((PaletteEntry) e).className()).toList();
 
-        assertThat(names).containsExactlyInAnyOrder("InputLayer", "Dense", "Dropout", "Activation", "Add", "Scale");
-        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("6");
+        assertThat(names).containsExactlyInAnyOrderElementsOf(registry.types().stream().map(t -> t.className()).toList())
+                .contains("InputLayer", "Dense", "Dropout", "Activation", "Add", "Scale", "BatchNormalization",
+                        "Concatenate");
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText())
+                .contains(Integer.toString(registry.types().size()));
     }
 
     @Test
@@ -49,7 +55,7 @@ class MainWindowTest {
         List<ListCell<?>> cells = robot.lookup(".palette-cell").queryAll().stream()
                 .<ListCell<?>>map(n -> (ListCell<?>) n).filter(c -> !c.isEmpty()).toList();
 
-        assertThat(cells).hasSize(registry.types().size()).allSatisfy(cell -> {
+        assertThat(cells).isNotEmpty().allSatisfy(cell -> {
             String className = ((PaletteEntry) cell.getItem()).className();
             assertThat(cell.getTooltip().getText()).contains(className,
                     registry.require(className).description(Locale.getDefault()));

@@ -54,7 +54,8 @@ public final class BatchNormalization extends Layer {
             .weights(WeightDeclaration.ofOneInput(BatchNormalization::weights))
             .summary(c -> "BatchNormalization momentum " + MOMENTUM.from(c))
             // Keras 1's mode 0 is today's layer; its beta_init and gamma_init are the initializers.
-            .keras(KerasForm.builtIn().keras1Names("beta_init", "beta_initializer", "gamma_init", "gamma_initializer"))
+            .keras(KerasForm.builtIn().keras1Names("beta_init", "beta_initializer", "gamma_init", "gamma_initializer")
+                    .configForm(new AxisForm()))
             .build();
 
     private Weight gamma;

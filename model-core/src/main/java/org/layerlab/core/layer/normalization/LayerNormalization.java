@@ -43,7 +43,7 @@ public final class LayerNormalization extends Layer {
                     GAMMA_REGULARIZER, BETA_CONSTRAINT, GAMMA_CONSTRAINT)
             .weights(WeightDeclaration.ofOneInput(LayerNormalization::weights))
             .summary(c -> "LayerNormalization axis " + AXIS.from(c))
-            .keras(KerasForm.builtIn())
+            .keras(KerasForm.builtIn().configForm(new AxisForm()))
             .build();
 
     private Weight gamma;

@@ -149,6 +149,17 @@ class NormalizationLayersTest {
     }
 
     @Test
+    void tfKeras2sAxisListOfOneAxisReadsAsThatAxis() {
+        for (String className : List.of("BatchNormalization", "LayerNormalization")) {
+            var type = REGISTRY.require(className);
+            Config fromFile = Config.builder().put("name", "n").put("axis", List.of(3L)).build();
+            assertThat(type.fromKeras(fromFile).get("axis")).as(className).isEqualTo(3L);
+            assertThatThrownBy(() -> type.fromKeras(fromFile.with("axis", List.of(1L, 2L))))
+                    .isInstanceOf(org.layerlab.core.config.ConfigException.class).hasMessageContaining("axis");
+        }
+    }
+
+    @Test
     void layerNormalizationNormalisesEachSample() {
         Layer ln = built("LayerNormalization", List.of(Shape.batchOf(4)), "epsilon", 0.0, "dtype", "float64");
         ln.weights().forEach(w -> w.initialize(new SplittableRandom(1)));
