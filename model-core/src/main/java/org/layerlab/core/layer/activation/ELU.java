@@ -2,12 +2,11 @@ package org.layerlab.core.layer.activation;
 
 import org.layerlab.core.config.Config;
 import org.layerlab.core.layer.CallContext;
+import org.layerlab.core.layer.ElementwiseLayer;
 import org.layerlab.core.layer.KerasForm;
-import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerGroup;
 import org.layerlab.core.layer.LayerType;
 import org.layerlab.core.layer.Param;
-import org.layerlab.core.shape.Shape;
 import org.layerlab.core.tensor.Ops;
 import org.layerlab.core.tensor.Tensor;
 
@@ -15,7 +14,7 @@ import org.layerlab.core.tensor.Tensor;
  * Keras's {@code ELU}: {@code x} above 0, {@code alpha * (exp(x) - 1)} below. TensorFlow.js's ELU refuses an
  * alpha other than 1, so the class {@code ELU.js} is written beside TF.js exports in its place.
  */
-public final class ELU extends Layer {
+public final class ELU extends ElementwiseLayer {
     static final Param<Double> ALPHA = Param.number("alpha", 1.0);
 
     public static final LayerType TYPE = LayerType.builder("ELU", ELU.class, ELU::new)
@@ -27,16 +26,6 @@ public final class ELU extends Layer {
 
     public ELU(Config config) {
         super(TYPE, config);
-    }
-
-    @Override
-    public boolean supportsMasking() {
-        return true;
-    }
-
-    @Override
-    public Shape computeOutputShape(Shape inputShape) {
-        return inputShape;
     }
 
     @Override

@@ -4,14 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.layerlab.core.config.Config;
 import org.layerlab.core.layer.CallContext;
+import org.layerlab.core.layer.ElementwiseLayer;
 import org.layerlab.core.layer.KerasConfigForm;
 import org.layerlab.core.layer.KerasDialect;
 import org.layerlab.core.layer.KerasForm;
-import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerGroup;
 import org.layerlab.core.layer.LayerType;
 import org.layerlab.core.layer.Param;
-import org.layerlab.core.shape.Shape;
 import org.layerlab.core.tensor.Ops;
 import org.layerlab.core.tensor.Tensor;
 
@@ -20,7 +19,7 @@ import org.layerlab.core.tensor.Tensor;
  * {@code negative_slope}; Keras 1 and 2 and TensorFlow.js call it {@code alpha}, so Keras 3 files are
  * written and read with its name.
  */
-public final class LeakyReLU extends Layer {
+public final class LeakyReLU extends ElementwiseLayer {
     static final Param<Double> ALPHA = Param.number("alpha", 0.3).atLeast(0);
 
     public static final LayerType TYPE = LayerType.builder("LeakyReLU", LeakyReLU.class, LeakyReLU::new)
@@ -32,16 +31,6 @@ public final class LeakyReLU extends Layer {
 
     public LeakyReLU(Config config) {
         super(TYPE, config);
-    }
-
-    @Override
-    public boolean supportsMasking() {
-        return true;
-    }
-
-    @Override
-    public Shape computeOutputShape(Shape inputShape) {
-        return inputShape;
     }
 
     @Override

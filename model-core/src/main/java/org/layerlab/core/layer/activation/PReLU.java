@@ -10,8 +10,8 @@ import org.layerlab.core.function.Initializer;
 import org.layerlab.core.function.Regularizer;
 import org.layerlab.core.layer.CallContext;
 import org.layerlab.core.layer.DeclaredWeight;
+import org.layerlab.core.layer.ElementwiseLayer;
 import org.layerlab.core.layer.KerasForm;
-import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerGroup;
 import org.layerlab.core.layer.LayerType;
 import org.layerlab.core.layer.Param;
@@ -27,7 +27,7 @@ import org.layerlab.core.tensor.Tensor;
  * Keras's {@code PReLU}: {@code x} above 0, {@code alpha * x} below, with {@code alpha} a trainable weight
  * of one value per input value of a sample, shared along the axes {@code shared_axes} names (counted from 1).
  */
-public final class PReLU extends Layer {
+public final class PReLU extends ElementwiseLayer {
     static final Param<Initializer> ALPHA_INITIALIZER = Param.initializer("alpha_initializer", "Zeros");
     static final Param<Regularizer> ALPHA_REGULARIZER = Param.regularizer("alpha_regularizer");
     static final Param<Constraint> ALPHA_CONSTRAINT = Param.constraint("alpha_constraint");
@@ -96,11 +96,6 @@ public final class PReLU extends Layer {
         alpha = addWeight("alpha", WeightOptions.of(get(ALPHA_INITIALIZER)).regularizer(get(ALPHA_REGULARIZER))
                 .constraint(get(ALPHA_CONSTRAINT)));
         setInputSpec(spec.build());
-    }
-
-    @Override
-    public Shape computeOutputShape(Shape inputShape) {
-        return inputShape;
     }
 
     @Override

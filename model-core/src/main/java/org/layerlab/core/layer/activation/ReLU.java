@@ -2,14 +2,13 @@ package org.layerlab.core.layer.activation;
 
 import org.layerlab.core.config.Config;
 import org.layerlab.core.layer.CallContext;
+import org.layerlab.core.layer.ElementwiseLayer;
 import org.layerlab.core.layer.KerasForm;
-import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerGroup;
 import org.layerlab.core.layer.LayerType;
 import org.layerlab.core.layer.Param;
 import org.layerlab.core.layer.ParamKind;
 import org.layerlab.core.layer.ParamSpec;
-import org.layerlab.core.shape.Shape;
 import org.layerlab.core.tensor.Ops;
 import org.layerlab.core.tensor.Tensor;
 
@@ -18,7 +17,7 @@ import org.layerlab.core.tensor.Tensor;
  * given, and {@code negative_slope * (x - threshold)} below. TensorFlow.js's ReLU reads only
  * {@code maxValue}, so the class {@code ReLU.js} is written beside TF.js exports in its place.
  */
-public final class ReLU extends Layer {
+public final class ReLU extends ElementwiseLayer {
     static final Param<Object> MAX_VALUE = Param.of(ParamSpec.of("max_value", ParamKind.FLOAT, null).atLeast(0));
     static final Param<Double> NEGATIVE_SLOPE = Param.number("negative_slope", 0.0).atLeast(0);
     static final Param<Double> THRESHOLD = Param.number("threshold", 0.0);
@@ -35,16 +34,6 @@ public final class ReLU extends Layer {
     public ReLU(Config config) {
         super(TYPE, config);
         maxValue = get(MAX_VALUE) instanceof Number n ? n.doubleValue() : null;
-    }
-
-    @Override
-    public boolean supportsMasking() {
-        return true;
-    }
-
-    @Override
-    public Shape computeOutputShape(Shape inputShape) {
-        return inputShape;
     }
 
     @Override

@@ -3,8 +3,8 @@ package org.layerlab.core.layer.activation;
 import org.layerlab.core.config.Config;
 import org.layerlab.core.config.ConfigException;
 import org.layerlab.core.layer.CallContext;
+import org.layerlab.core.layer.ElementwiseLayer;
 import org.layerlab.core.layer.KerasForm;
-import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerGroup;
 import org.layerlab.core.layer.LayerType;
 import org.layerlab.core.layer.Param;
@@ -17,7 +17,7 @@ import org.layerlab.core.tensor.Tensor;
  * TensorFlow.js's softmax takes only the last axis, so the class {@code Softmax.js} is written beside TF.js
  * exports in its place.
  */
-public final class Softmax extends Layer {
+public final class Softmax extends ElementwiseLayer {
     static final Param<Long> AXIS = Param.integer("axis", -1);
 
     public static final LayerType TYPE = LayerType.builder("Softmax", Softmax.class, Softmax::new)
@@ -32,11 +32,6 @@ public final class Softmax extends Layer {
     }
 
     @Override
-    public boolean supportsMasking() {
-        return true;
-    }
-
-    @Override
     protected void build(Shape inputShape) {
         axis(inputShape);
     }
@@ -48,11 +43,6 @@ public final class Softmax extends Layer {
                     + " shape " + shape + " (softmax over the batch axis is not supported)");
         }
         return shape.normalizeAxis(axis);
-    }
-
-    @Override
-    public Shape computeOutputShape(Shape inputShape) {
-        return inputShape;
     }
 
     @Override

@@ -2,17 +2,16 @@ package org.layerlab.core.layer.activation;
 
 import org.layerlab.core.config.Config;
 import org.layerlab.core.layer.CallContext;
+import org.layerlab.core.layer.ElementwiseLayer;
 import org.layerlab.core.layer.KerasForm;
-import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerGroup;
 import org.layerlab.core.layer.LayerType;
 import org.layerlab.core.layer.Param;
-import org.layerlab.core.shape.Shape;
 import org.layerlab.core.tensor.Ops;
 import org.layerlab.core.tensor.Tensor;
 
 /** Keras 2's {@code ThresholdedReLU}: {@code x} where {@code x > theta}, else 0. */
-public final class ThresholdedReLU extends Layer {
+public final class ThresholdedReLU extends ElementwiseLayer {
     static final Param<Double> THETA = Param.number("theta", 1.0).atLeast(0);
 
     public static final LayerType TYPE = LayerType.builder("ThresholdedReLU", ThresholdedReLU.class,
@@ -25,16 +24,6 @@ public final class ThresholdedReLU extends Layer {
 
     public ThresholdedReLU(Config config) {
         super(TYPE, config);
-    }
-
-    @Override
-    public boolean supportsMasking() {
-        return true;
-    }
-
-    @Override
-    public Shape computeOutputShape(Shape inputShape) {
-        return inputShape;
     }
 
     @Override

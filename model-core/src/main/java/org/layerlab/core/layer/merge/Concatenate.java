@@ -1,17 +1,14 @@
 package org.layerlab.core.layer.merge;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.layerlab.core.config.Config;
 import org.layerlab.core.config.ConfigException;
 import org.layerlab.core.layer.CallContext;
 import org.layerlab.core.layer.InputCount;
 import org.layerlab.core.layer.KerasForm;
-import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerGroup;
 import org.layerlab.core.layer.LayerType;
 import org.layerlab.core.layer.Param;
-import org.layerlab.core.shape.InputSpec;
 import org.layerlab.core.shape.Shape;
 import org.layerlab.core.tensor.Tensor;
 
@@ -20,7 +17,7 @@ import org.layerlab.core.tensor.Tensor;
  * agree on every other axis; the output's size on the axis is the sum of theirs. Keras 1's {@code Merge}
  * in mode concat, with its {@code concat_axis}, is this layer.
  */
-public final class Concatenate extends Layer {
+public final class Concatenate extends Merge {
     static final Param<Long> AXIS = Param.integer("axis", -1);
 
     public static final LayerType TYPE = LayerType.builder("Concatenate", Concatenate.class, Concatenate::new)
@@ -34,11 +31,6 @@ public final class Concatenate extends Layer {
         super(TYPE, config);
     }
 
-    @Override
-    public boolean supportsMasking() {
-        return true;
-    }
-
     private int axis(Shape shape) {
         int axis = Math.toIntExact(Math.clamp(get(AXIS), -1000, 1000));
         if (!shape.hasAxis(axis) || shape.normalizeAxis(axis) == 0) {
@@ -49,28 +41,8 @@ public final class Concatenate extends Layer {
     }
 
     @Override
-    protected void build(List<Shape> inputShapes) {
-        computeOutputShape(inputShapes);
-        List<InputSpec> specs = new ArrayList<>();
-        for (Shape s : inputShapes) {
-            specs.add(InputSpec.builder().ndim(s.rank()).build());
-        }
-        setInputSpec(specs.toArray(InputSpec[]::new));
-    }
-
-    @Override
-    protected void build(Shape inputShape) {
-        build(List.of(inputShape));
-    }
-
-    @Override
-    public Shape computeOutputShape(Shape inputShape) {
-        return computeOutputShape(List.of(inputShape));
-    }
-
-    @Override
     public Shape computeOutputShape(List<Shape> inputShapes) {
-        long batch = ElementwiseMerge.commonBatch(inputShapes);
+        long batch = commonBatch(inputShapes);
         Shape first = inputShapes.get(0);
         int axis = axis(first);
         long[] out = first.toArray();

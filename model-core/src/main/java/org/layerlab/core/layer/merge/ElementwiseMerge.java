@@ -1,26 +1,21 @@
 package org.layerlab.core.layer.merge;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.layerlab.core.config.Config;
 import org.layerlab.core.layer.CallContext;
-import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerType;
-import org.layerlab.core.shape.InputSpec;
 import org.layerlab.core.shape.Shape;
 import org.layerlab.core.tensor.Ops;
 import org.layerlab.core.tensor.Tensor;
 
 /**
- * Keras's {@code _Merge}: a layer combining two or more inputs element by element. Shapes combine as
+ * A {@link Merge} combining two or more inputs element by element. Shapes combine as
  * Keras's merge layers combine them: the batch sizes must agree, the other axes align from the right, a
  * size of 1 stretches to the other size, and an input of lower rank gains axes of size 1 after its batch
  * axis. A subclass gives the operation on two tensors, folded over the inputs from the left.
  */
-public abstract class ElementwiseMerge extends Layer {
+public abstract class ElementwiseMerge extends Merge {
 
     protected ElementwiseMerge(LayerType type, Config config) {
         super(type, config);
@@ -35,31 +30,6 @@ public abstract class ElementwiseMerge extends Layer {
     }
 
     @Override
-    public boolean supportsMasking() {
-        return true;
-    }
-
-    @Override
-    protected void build(Shape inputShape) {
-        build(List.of(inputShape));
-    }
-
-    @Override
-    public Shape computeOutputShape(Shape inputShape) {
-        return computeOutputShape(List.of(inputShape));
-    }
-
-    @Override
-    protected void build(List<Shape> inputShapes) {
-        computeOutputShape(inputShapes);
-        List<InputSpec> specs = new ArrayList<>();
-        for (Shape s : inputShapes) {
-            specs.add(InputSpec.builder().ndim(s.rank()).build());
-        }
-        setInputSpec(specs.toArray(InputSpec[]::new));
-    }
-
-    @Override
     public Shape computeOutputShape(List<Shape> inputShapes) {
         long batch = commonBatch(inputShapes);
         Shape out = inputShapes.get(0).withoutBatch();
@@ -70,32 +40,6 @@ public abstract class ElementwiseMerge extends Layer {
         dims[0] = batch;
         System.arraycopy(out.toArray(), 0, dims, 1, out.rank());
         return Shape.ofDims(dims);
-    }
-
-    /**
-     * The batch size all inputs share, {@link Shape#UNKNOWN} when none is known, after Keras's checks of
-     * a merge's inputs (at least two, each with a batch axis, equal known batch sizes).
-     */
-    static long commonBatch(List<Shape> inputShapes) {
-        if (inputShapes.size() < 2) {
-            throw new IllegalArgumentException("A merge layer should be called on a list of at least 2 inputs. Got "
-                    + inputShapes.size() + " inputs.");
-        }
-        Set<Long> batchSizes = new HashSet<>();
-        for (Shape s : inputShapes) {
-            if (s.rank() == 0) {
-                throw new IllegalArgumentException("A merge layer should be called on a list of inputs with a batch"
-                        + " axis. Received: input_shape=" + inputShapes);
-            }
-            if (s.isKnown(0)) {
-                batchSizes.add(s.dim(0));
-            }
-        }
-        if (batchSizes.size() > 1) {
-            throw new IllegalArgumentException("Cannot merge tensors with different batch sizes. Got tensors with shapes "
-                    + inputShapes);
-        }
-        return batchSizes.isEmpty() ? Shape.UNKNOWN : batchSizes.iterator().next();
     }
 
     /** Keras's {@code _compute_elemwise_op_output_shape}: axes aligned from the right, 1 stretching. */

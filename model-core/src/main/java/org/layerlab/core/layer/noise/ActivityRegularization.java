@@ -4,12 +4,11 @@ import org.layerlab.core.config.Config;
 import org.layerlab.core.function.NormPenalty;
 import org.layerlab.core.function.Regularizer;
 import org.layerlab.core.layer.CallContext;
+import org.layerlab.core.layer.ElementwiseLayer;
 import org.layerlab.core.layer.KerasForm;
-import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerGroup;
 import org.layerlab.core.layer.LayerType;
 import org.layerlab.core.layer.Param;
-import org.layerlab.core.shape.Shape;
 import org.layerlab.core.tensor.Tensor;
 
 /**
@@ -17,7 +16,7 @@ import org.layerlab.core.tensor.Tensor;
  * {@code l1 * sum(|x|) + l2 * sum(x²)} of it to the loss. TensorFlow.js has no such layer, so its class
  * {@code ActivityRegularization.js} is written beside TF.js exports.
  */
-public final class ActivityRegularization extends Layer {
+public final class ActivityRegularization extends ElementwiseLayer {
     static final Param<Double> L1 = Param.number("l1", 0.0).atLeast(0);
     static final Param<Double> L2 = Param.number("l2", 0.0).atLeast(0);
 
@@ -37,18 +36,8 @@ public final class ActivityRegularization extends Layer {
     }
 
     @Override
-    public boolean supportsMasking() {
-        return true;
-    }
-
-    @Override
     public Regularizer activityRegularizer() {
         return penalty;
-    }
-
-    @Override
-    public Shape computeOutputShape(Shape inputShape) {
-        return inputShape;
     }
 
     @Override

@@ -2,19 +2,18 @@ package org.layerlab.core.layer.noise;
 
 import org.layerlab.core.config.Config;
 import org.layerlab.core.layer.CallContext;
+import org.layerlab.core.layer.ElementwiseLayer;
 import org.layerlab.core.layer.KerasForm;
-import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerGroup;
 import org.layerlab.core.layer.LayerType;
 import org.layerlab.core.layer.Param;
-import org.layerlab.core.shape.Shape;
 import org.layerlab.core.tensor.Tensor;
 
 /**
  * Keras's {@code GaussianDropout}: in training multiplies by normal noise of mean 1 and deviation
  * {@code sqrt(rate / (1 - rate))}; in inference the identity.
  */
-public final class GaussianDropout extends Layer {
+public final class GaussianDropout extends ElementwiseLayer {
     static final Param<Double> RATE = Param.number("rate").atLeast(0).below(1);
     static final Param<Long> SEED = Param.optionalLong("seed");
 
@@ -31,16 +30,6 @@ public final class GaussianDropout extends Layer {
     public GaussianDropout(Config config) {
         super(TYPE, config);
         samples = new NormalSamples(get(SEED));
-    }
-
-    @Override
-    public boolean supportsMasking() {
-        return true;
-    }
-
-    @Override
-    public Shape computeOutputShape(Shape inputShape) {
-        return inputShape;
     }
 
     @Override

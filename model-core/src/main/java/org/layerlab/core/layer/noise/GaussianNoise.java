@@ -2,17 +2,16 @@ package org.layerlab.core.layer.noise;
 
 import org.layerlab.core.config.Config;
 import org.layerlab.core.layer.CallContext;
+import org.layerlab.core.layer.ElementwiseLayer;
 import org.layerlab.core.layer.KerasForm;
-import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerGroup;
 import org.layerlab.core.layer.LayerType;
 import org.layerlab.core.layer.Param;
-import org.layerlab.core.shape.Shape;
 import org.layerlab.core.tensor.Ops;
 import org.layerlab.core.tensor.Tensor;
 
 /** Keras's {@code GaussianNoise}: in training adds zero-mean normal noise of deviation {@code stddev}; in inference the identity. */
-public final class GaussianNoise extends Layer {
+public final class GaussianNoise extends ElementwiseLayer {
     static final Param<Double> STDDEV = Param.number("stddev").atLeast(0);
     static final Param<Long> SEED = Param.optionalLong("seed");
 
@@ -28,16 +27,6 @@ public final class GaussianNoise extends Layer {
     public GaussianNoise(Config config) {
         super(TYPE, config);
         samples = new NormalSamples(get(SEED));
-    }
-
-    @Override
-    public boolean supportsMasking() {
-        return true;
-    }
-
-    @Override
-    public Shape computeOutputShape(Shape inputShape) {
-        return inputShape;
     }
 
     @Override

@@ -1,11 +1,18 @@
 package org.layerlab.core.layer.normalization;
 
+import static org.layerlab.core.layer.normalization.ScaleAndOffset.BETA_CONSTRAINT;
+import static org.layerlab.core.layer.normalization.ScaleAndOffset.BETA_INITIALIZER;
+import static org.layerlab.core.layer.normalization.ScaleAndOffset.BETA_REGULARIZER;
+import static org.layerlab.core.layer.normalization.ScaleAndOffset.CENTER;
+import static org.layerlab.core.layer.normalization.ScaleAndOffset.GAMMA_CONSTRAINT;
+import static org.layerlab.core.layer.normalization.ScaleAndOffset.GAMMA_INITIALIZER;
+import static org.layerlab.core.layer.normalization.ScaleAndOffset.GAMMA_REGULARIZER;
+import static org.layerlab.core.layer.normalization.ScaleAndOffset.SCALE;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.layerlab.core.config.Config;
-import org.layerlab.core.function.Constraint;
 import org.layerlab.core.function.Initializer;
-import org.layerlab.core.function.Regularizer;
 import org.layerlab.core.layer.CallContext;
 import org.layerlab.core.layer.DeclaredWeight;
 import org.layerlab.core.layer.KerasForm;
@@ -33,17 +40,9 @@ public final class BatchNormalization extends Layer {
     static final Param<Long> AXIS = Param.integer("axis", -1);
     static final Param<Double> MOMENTUM = Param.number("momentum", 0.99).atLeast(0).atMost(1);
     static final Param<Double> EPSILON = Param.number("epsilon", 0.001).atLeast(0);
-    static final Param<Boolean> CENTER = Param.bool("center", true);
-    static final Param<Boolean> SCALE = Param.bool("scale", true);
-    static final Param<Initializer> BETA_INITIALIZER = Param.initializer("beta_initializer", "Zeros");
-    static final Param<Initializer> GAMMA_INITIALIZER = Param.initializer("gamma_initializer", "Ones");
     static final Param<Initializer> MOVING_MEAN_INITIALIZER = Param.initializer("moving_mean_initializer", "Zeros");
     static final Param<Initializer> MOVING_VARIANCE_INITIALIZER = Param.initializer("moving_variance_initializer",
             "Ones");
-    static final Param<Regularizer> BETA_REGULARIZER = Param.regularizer("beta_regularizer");
-    static final Param<Regularizer> GAMMA_REGULARIZER = Param.regularizer("gamma_regularizer");
-    static final Param<Constraint> BETA_CONSTRAINT = Param.constraint("beta_constraint");
-    static final Param<Constraint> GAMMA_CONSTRAINT = Param.constraint("gamma_constraint");
 
     public static final LayerType TYPE = LayerType.builder("BatchNormalization", BatchNormalization.class,
                     BatchNormalization::new)
@@ -58,11 +57,9 @@ public final class BatchNormalization extends Layer {
                     .configForm(new AxisForm()))
             .build();
 
-    private Weight gamma;
-    private Weight beta;
+    private ScaleAndOffset scaleAndOffset;
     private Weight movingMean;
     private Weight movingVariance;
-    private long[] broadcastShape;
 
     public BatchNormalization(Config config) {
         super(TYPE, config);
@@ -70,13 +67,7 @@ public final class BatchNormalization extends Layer {
 
     private static List<DeclaredWeight> weights(Config config, Shape input) {
         long channels = Features.size(AXIS.from(config), input);
-        List<DeclaredWeight> weights = new ArrayList<>();
-        if (SCALE.from(config)) {
-            weights.add(DeclaredWeight.trainable("gamma", channels));
-        }
-        if (CENTER.from(config)) {
-            weights.add(DeclaredWeight.trainable("beta", channels));
-        }
+        List<DeclaredWeight> weights = new ArrayList<>(ScaleAndOffset.declared(config, channels));
         weights.add(DeclaredWeight.nonTrainable("moving_mean", channels));
         weights.add(DeclaredWeight.nonTrainable("moving_variance", channels));
         return weights;
@@ -90,17 +81,10 @@ public final class BatchNormalization extends Layer {
     @Override
     protected void build(Shape inputShape) {
         int axis = Features.axis(name(), get(AXIS), inputShape);
-        if (get(SCALE)) {
-            gamma = addWeight("gamma", WeightOptions.of(get(GAMMA_INITIALIZER)).regularizer(get(GAMMA_REGULARIZER))
-                    .constraint(get(GAMMA_CONSTRAINT)));
-        }
-        if (get(CENTER)) {
-            beta = addWeight("beta", WeightOptions.of(get(BETA_INITIALIZER)).regularizer(get(BETA_REGULARIZER))
-                    .constraint(get(BETA_CONSTRAINT)));
-        }
+        scaleAndOffset = ScaleAndOffset.build(getConfig(), this::addWeight,
+                Features.broadcastShape(inputShape.rank(), axis, inputShape.dim(axis)));
         movingMean = addWeight("moving_mean", WeightOptions.of(get(MOVING_MEAN_INITIALIZER)));
         movingVariance = addWeight("moving_variance", WeightOptions.of(get(MOVING_VARIANCE_INITIALIZER)));
-        broadcastShape = Features.broadcastShape(inputShape.rank(), axis, inputShape.dim(axis));
         setInputSpec(InputSpec.builder().ndim(inputShape.rank()).axis(axis, inputShape.dim(axis)).build());
     }
 
@@ -125,17 +109,11 @@ public final class BatchNormalization extends Layer {
             context.update(movingVariance, ops.add(ops.multiply(context.read(movingVariance), momentum),
                     ops.multiply(ops.reshape(variance, new long[] {-1}), rest)));
         } else {
-            mean = ops.reshape(context.read(movingMean), broadcastShape);
-            variance = ops.reshape(context.read(movingVariance), broadcastShape);
+            mean = scaleAndOffset.broadcast(movingMean, context);
+            variance = scaleAndOffset.broadcast(movingVariance, context);
         }
-        Tensor y = ops.divide(ops.subtract(inputs, mean),
+        Tensor normalized = ops.divide(ops.subtract(inputs, mean),
                 ops.sqrt(ops.add(variance, ops.scalar(get(EPSILON), inputs.dtype()))));
-        if (gamma != null) {
-            y = ops.multiply(y, ops.reshape(context.read(gamma), broadcastShape));
-        }
-        if (beta != null) {
-            y = ops.add(y, ops.reshape(context.read(beta), broadcastShape));
-        }
-        return y;
+        return scaleAndOffset.apply(normalized, context);
     }
 }
