@@ -161,9 +161,11 @@ class EveryNewLayerTfjsTest {
         try (var files = Files.list(exports.resolve("every_new_layer/tfjs"))) {
             files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".js")).forEach(written::add);
         }
-        assertThat(written).containsExactlyInAnyOrder("Subtract.js", "ActivityRegularization.js", "ReLU.js", "ELU.js", "Softmax.js");
+        assertThat(written).containsExactlyInAnyOrder("Subtract.js", "ActivityRegularization.js", "ReLU.js", "ELU.js", "Softmax.js", "ThresholdedReLU.js");
         assertThat(Files.readString(exports.resolve("every_new_layer/tfjs/Subtract.js")))
                 .contains("class Subtract extends tf.layers.Layer", "tf.serialization.registerClass(Subtract);");
         assertThat(exports.resolve("every_new_layer/Subtract.py")).as("Keras has Subtract").doesNotExist();
+        assertThat(Files.readString(exports.resolve("every_new_layer/ThresholdedReLU.py")))
+                .as("Keras 3 dropped ThresholdedReLU").contains("class ThresholdedReLU(keras.layers.Layer):");
     }
 }

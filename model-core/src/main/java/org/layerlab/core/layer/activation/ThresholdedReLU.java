@@ -10,7 +10,10 @@ import org.layerlab.core.layer.Param;
 import org.layerlab.core.tensor.Ops;
 import org.layerlab.core.tensor.Tensor;
 
-/** Keras 2's {@code ThresholdedReLU}: {@code x} where {@code x > theta}, else 0. */
+/**
+ * Keras 2's {@code ThresholdedReLU}: {@code x} where {@code x > theta}, else 0. Keras 3 dropped the class, so
+ * exports write its Python class {@code ThresholdedReLU.py} (and, to keep the pair, {@code ThresholdedReLU.js}).
+ */
 public final class ThresholdedReLU extends ElementwiseLayer {
     static final Param<Double> THETA = Param.number("theta", 1.0).atLeast(0);
 
@@ -19,7 +22,7 @@ public final class ThresholdedReLU extends ElementwiseLayer {
             .group(LayerGroup.ACTIVATION).icon("mdi2s-stairs")
             .params(THETA)
             .summary(c -> "ThresholdedReLU " + THETA.from(c))
-            .keras(KerasForm.builtIn().builtAtConstruction())
+            .keras(KerasForm.custom("ThresholdedReLU.py", "ThresholdedReLU.js").builtAtConstruction())
             .build();
 
     public ThresholdedReLU(Config config) {
