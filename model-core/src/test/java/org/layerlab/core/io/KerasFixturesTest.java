@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -140,8 +142,8 @@ class KerasFixturesTest {
         assertThatThrownBy(() -> read(file)).isInstanceOf(UnsafeContentException.class)
                 .hasMessageContaining("layer \"dense_3\": field \"kernel_initializer\": the initializer \"<lambda>\"");
         // With a named initializer in the lambda's place, the Merge in mode concat reads as Concatenate.
-        String named = java.nio.file.Files.readString(SharedFiles.kerasFixture(file)).replace("<lambda>", "glorot_uniform");
-        ModelDescription d = reader.readJson(file, named.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String named = Files.readString(SharedFiles.kerasFixture(file)).replace("<lambda>", "glorot_uniform");
+        ModelDescription d = reader.readJson(file, named.getBytes(StandardCharsets.UTF_8));
         assertThat(d.source().format()).isEqualTo(SourceFormat.KERAS_1);
         LayerEntry merge = d.layer("merge_1").orElseThrow();
         assertThat(merge.className()).isEqualTo("Concatenate");

@@ -20,7 +20,7 @@ import org.layerlab.core.tensor.Tensor;
  * {@code (2, 1)} swaps the two axes of each sample.
  */
 public final class Permute extends Layer {
-    static final Param<Object> DIMS = Param.of(ParamSpec.required("dims", ParamKind.INTEGER_LIST));
+    static final Param<Object> DIMS = Param.of(ParamSpec.required("dims", ParamKind.INTEGER_LIST).atLeast(0));
 
     public static final LayerType TYPE = LayerType.builder("Permute", Permute.class, Permute::new)
             .group(LayerGroup.SHAPE).icon("mdi2s-swap-horizontal")

@@ -22,7 +22,7 @@ import org.layerlab.core.tensor.Tensor;
  */
 public final class Reshape extends Layer {
     static final Param<Object> TARGET_SHAPE = Param.of(ParamSpec.of("target_shape", ParamKind.INTEGER_LIST,
-            List.of(-1L)));
+            List.of(-1L)).atLeast(-1));
 
     public static final LayerType TYPE = LayerType.builder("Reshape", Reshape.class, Reshape::new)
             .group(LayerGroup.SHAPE).icon("mdi2v-view-grid-outline")

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.layerlab.core.layer.LayerShapes.built;
 import static org.layerlab.core.layer.LayerShapes.output;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,7 @@ class ActivationLayersTest {
         assertThat(run("ThresholdedReLU", "dtype", "float64")).containsExactly(0, 0, 0, 0, 0, 0, 2, 7);
         double[] softmax = run("Softmax", "dtype", "float64");
         assertThat(softmax[7] / softmax[6]).isCloseTo(Math.exp(5), within(1e-9));
-        assertThat(java.util.Arrays.stream(softmax).sum()).isCloseTo(1, within(1e-12));
+        assertThat(Arrays.stream(softmax).sum()).isCloseTo(1, within(1e-12));
         // PReLU starts with alpha 0 (Zeros), so it starts as ReLU.
         assertThat(run("PReLU", "dtype", "float64")).containsExactly(0, 0, 0, 0, 0.5, 1, 2, 7);
         assertThat(run("PReLU", "alpha_initializer", Config.builder().put("class_name", "Constant")

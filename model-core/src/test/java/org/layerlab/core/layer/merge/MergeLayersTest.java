@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.layerlab.core.layer.LayerShapes.built;
 import static org.layerlab.core.layer.LayerShapes.output;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.layerlab.core.layer.CallContext;
@@ -29,7 +30,7 @@ class MergeLayersTest {
     private final Tensor b = NdTensor.of(Nd4j.createFromArray(new float[][] {{2, 2, 2}, {1, -1, 7}}));
 
     private double[] run(String className, Tensor... inputs) {
-        List<Shape> shapes = java.util.Arrays.stream(inputs).map(t -> Shape.ofDims(t.shape()).withDim(0, Shape.UNKNOWN))
+        List<Shape> shapes = Arrays.stream(inputs).map(t -> Shape.ofDims(t.shape()).withDim(0, Shape.UNKNOWN))
                 .toList();
         Layer layer = built(className, shapes);
         return ops.values(layer.apply(List.of(inputs), CallContext.inference(ops)));

@@ -15,6 +15,7 @@ import org.layerlab.core.shape.Shape;
 import org.layerlab.core.tensor.NdOps;
 import org.layerlab.core.tensor.NdTensor;
 import org.layerlab.core.tensor.Tensor;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -25,7 +26,7 @@ import org.nd4j.linalg.factory.Nd4j;
 class NoiseLayersTest {
     private static final int N = 20_000;
     private final NdOps ops = new NdOps();
-    private final Tensor ones = NdTensor.of(Nd4j.ones(org.nd4j.linalg.api.buffer.DataType.DOUBLE, N, 1));
+    private final Tensor ones = NdTensor.of(Nd4j.ones(DataType.DOUBLE, N, 1));
 
     @Test
     void shapesAreKeptWithoutParameters() {

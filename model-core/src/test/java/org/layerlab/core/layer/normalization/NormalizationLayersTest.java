@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.layerlab.core.config.Config;
+import org.layerlab.core.config.ConfigException;
 import org.layerlab.core.layer.CallContext;
 import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerRegistry;
@@ -155,7 +156,7 @@ class NormalizationLayersTest {
             Config fromFile = Config.builder().put("name", "n").put("axis", List.of(3L)).build();
             assertThat(type.fromKeras(fromFile).get("axis")).as(className).isEqualTo(3L);
             assertThatThrownBy(() -> type.fromKeras(fromFile.with("axis", List.of(1L, 2L))))
-                    .isInstanceOf(org.layerlab.core.config.ConfigException.class).hasMessageContaining("axis");
+                    .isInstanceOf(ConfigException.class).hasMessageContaining("axis");
         }
     }
 

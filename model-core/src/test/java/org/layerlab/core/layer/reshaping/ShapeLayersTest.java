@@ -14,6 +14,7 @@ import org.layerlab.core.shape.Shape;
 import org.layerlab.core.tensor.NdOps;
 import org.layerlab.core.tensor.NdTensor;
 import org.layerlab.core.tensor.Tensor;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -23,7 +24,7 @@ import org.nd4j.linalg.factory.Nd4j;
 class ShapeLayersTest {
     private final NdOps ops = new NdOps();
     /** One sample (2, 3, 4) numbered 0..23 row-major, in a batch of one. */
-    private final Tensor counting = NdTensor.of(Nd4j.arange(24).reshape(1, 2, 3, 4).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT));
+    private final Tensor counting = NdTensor.of(Nd4j.arange(24).reshape(1, 2, 3, 4).castTo(DataType.FLOAT));
 
     private static Shape shape(String className, Shape input, Object... fields) {
         Layer layer = built(className, List.of(input), fields);
@@ -59,6 +60,8 @@ class ShapeLayersTest {
         assertThatThrownBy(() -> built("Reshape", List.of(Shape.batchOf(4)), "target_shape", List.of(-1L, -1L)))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("There must be at most one unknown dimension in output_shape.");
+        assertThatThrownBy(() -> built("Reshape", List.of(Shape.batchOf(4)), "target_shape", List.of(-2L, 2L)))
+                .hasMessageContaining("target_shape must hold integers from -1 or null, got [-2, 2]");
         assertThatThrownBy(() -> built("Permute", List.of(Shape.batchOf(3, 4)), "dims", List.of(0L, 1L)))
                 .hasMessageContaining("The set of indices in `dims` must be consecutive and start from 1. Received "
                         + "dims=(0, 1)");
