@@ -54,7 +54,7 @@ class MainWindowTest {
         }
         List<String> groups = robot.lookup(".palette-group").queryAllAs(Label.class).stream().map(Label::getText)
                 .toList();
-        assertThat(groups).containsExactly("Core", "Merge", "Regularization", "Activation", "Custom");
+        assertThat(groups).containsExactly("Core", "Merge", "Normalization", "Reshaping", "Regularization", "Activation", "Custom");
     }
 
     @Test

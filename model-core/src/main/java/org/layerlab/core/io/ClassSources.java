@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.layerlab.core.layer.KerasForm;
 import org.layerlab.core.layer.LayerType;
 
 /**
@@ -21,11 +23,22 @@ final class ClassSources {
     private ClassSources() {
     }
 
-    /** The model's layer types that Keras and TF.js lack, by class name, in layer order; each a valid identifier. */
+    /** The model's layer types that Keras lacks, by class name, in layer order; each a valid identifier. */
     static Map<String, LayerType> customTypes(String file, ModelDescription model) throws UnwritableModelException {
+        return typesLacking(file, model, form -> !form.isBuiltIn());
+    }
+
+    /** The model's layer types that TensorFlow.js lacks or cannot read as Keras writes them, by class name. */
+    private static Map<String, LayerType> tfjsCustomTypes(String file, ModelDescription model)
+            throws UnwritableModelException {
+        return typesLacking(file, model, form -> !form.isBuiltInTfjs());
+    }
+
+    private static Map<String, LayerType> typesLacking(String file, ModelDescription model, Predicate<KerasForm> lacks)
+            throws UnwritableModelException {
         Map<String, LayerType> types = new LinkedHashMap<>();
         for (LayerEntry layer : model.layers()) {
-            if (!layer.type().keras().isBuiltIn()) {
+            if (lacks.test(layer.type().keras())) {
                 if (!IDENTIFIER.matcher(layer.className()).matches()) {
                     throw new UnwritableModelException(file, layer.name(), "the layer class "
                             + MessageText.quote(layer.className()) + " is not a Python or JavaScript identifier");
@@ -60,7 +73,8 @@ final class ClassSources {
     }
 
     /**
-     * Writes {@code <ClassName>.js} into a TF.js export folder for each custom layer class. Each file
+     * Writes {@code <ClassName>.js} into a TF.js export folder for each layer class TF.js lacks (a custom one,
+     * or a Keras one TF.js does not have or reads only in part, whose file then replaces TF.js's). Each file
      * registers its class with TensorFlow.js: in a page, loaded by a script tag after TF.js (it finds the
      * global {@code tf}); in Node.js, {@code require('./<ClassName>.js')(tf)}.
      *
@@ -70,7 +84,7 @@ final class ClassSources {
      */
     static void writeJavaScript(String file, ModelDescription model, Path folder, boolean required)
             throws IOException {
-        for (Map.Entry<String, LayerType> e : customTypes(file, model).entrySet()) {
+        for (Map.Entry<String, LayerType> e : tfjsCustomTypes(file, model).entrySet()) {
             String name = e.getKey();
             Optional<String> source = e.getValue().javascriptClassSource();
             if (source.isPresent()) {

@@ -66,6 +66,19 @@ public final class KerasForm {
         return new KerasForm(false, false, null, null, Map.of(), null, Map.of(), Set.of(), Set.of(), null);
     }
 
+    /**
+     * A class of {@code keras.layers} that TensorFlow.js lacks or reads only in part (it ignores options it
+     * does not know): its JavaScript class is a resource beside the layer class, written beside TF.js
+     * exports and registered under the Keras class name, in place of TF.js's own class if it has one.
+     */
+    public KerasForm tfjsClass(String javascriptResourceName) {
+        if (!builtIn) {
+            throw new IllegalStateException("a custom class gives its JavaScript class in KerasForm.custom");
+        }
+        return new KerasForm(true, builtAtConstruction, pythonResource, Objects.requireNonNull(javascriptResourceName),
+                keras1Names, keras1ClassName, keras1Match, keras1Ignored, omittedAtDefault, configForm);
+    }
+
     /** Keras 3 builds the layer in its constructor, so its JSON has no {@code build_config}. */
     public KerasForm builtAtConstruction() {
         return new KerasForm(builtIn, true, pythonResource, javascriptResource, keras1Names, keras1ClassName,
@@ -105,9 +118,14 @@ public final class KerasForm {
                 keras1ClassName, keras1Match, keras1Ignored, omittedAtDefault, Objects.requireNonNull(form));
     }
 
-    /** Whether {@code keras.layers} and {@code tf.layers} have the class. */
+    /** Whether {@code keras.layers} has the class (TF.js too, unless {@link #tfjsClass} says otherwise). */
     public boolean isBuiltIn() {
         return builtIn;
+    }
+
+    /** Whether TensorFlow.js's {@code tf.layers} has the class and reads every option of it. */
+    public boolean isBuiltInTfjs() {
+        return builtIn && javascriptResource == null;
     }
 
     public boolean isBuiltAtConstruction() {

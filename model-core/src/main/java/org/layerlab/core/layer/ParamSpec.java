@@ -128,9 +128,12 @@ public record ParamSpec(String name, ParamKind kind, Object defaultValue, boolea
                 if (!(value instanceof List<?> list)) {
                     return Optional.of(name + " must be a list of integers, got " + show(value));
                 }
+                // Sizes are positive; a list whose spec sets a lower bound (Reshape's target with its -1) takes that.
+                double lowest = kind == ParamKind.INTEGER_LIST && min != null ? min : 1;
                 for (Object x : list) {
-                    if (x != null && !(x instanceof Long l && l > 0)) {
-                        return Optional.of(name + " must hold positive integers or null, got " + show(value));
+                    if (x != null && !(x instanceof Long l && l >= lowest)) {
+                        return Optional.of(name + " must hold " + (lowest == 1 ? "positive integers" : "integers from "
+                                + fmt(lowest)) + " or null, got " + show(value));
                     }
                 }
                 return Optional.empty();

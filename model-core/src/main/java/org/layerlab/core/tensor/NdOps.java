@@ -1,6 +1,7 @@
 package org.layerlab.core.tensor;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.BinaryOperator;
 import org.layerlab.core.shape.DType;
 import org.layerlab.core.shape.Shape;
@@ -202,6 +203,24 @@ public final class NdOps implements Ops {
     public Tensor reshape(Tensor x, long[] shape) {
         INDArray in = nd(x);
         return NdTensor.of(in.reshape('c', ReshapeTarget.resolve(in.shape(), shape)));
+    }
+
+    @Override
+    public Tensor transpose(Tensor x, int[] axes) {
+        return NdTensor.of(nd(x).permute(axes).dup('c'));
+    }
+
+    @Override
+    public Tensor concatenate(List<Tensor> xs, int axis) {
+        DType type = xs.get(0).dtype();
+        for (Tensor t : xs) {
+            type = ResultTypes.of(type, t.dtype());
+        }
+        INDArray[] arrays = new INDArray[xs.size()];
+        for (int i = 0; i < arrays.length; i++) {
+            arrays[i] = as(xs.get(i), type);
+        }
+        return NdTensor.of(Nd4j.concat(axisOf(arrays[0], axis), arrays));
     }
 
     @Override

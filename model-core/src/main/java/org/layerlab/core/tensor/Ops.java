@@ -1,5 +1,6 @@
 package org.layerlab.core.tensor;
 
+import java.util.List;
 import org.layerlab.core.shape.DType;
 
 /**
@@ -75,6 +76,12 @@ public interface Ops {
     Tensor sumAll(Tensor x);
 
     Tensor reshape(Tensor x, long[] shape);
+
+    /** The axes reordered: axis {@code i} of the result is axis {@code axes[i]} of {@code x}. */
+    Tensor transpose(Tensor x, int[] axes);
+
+    /** The tensors joined along {@code axis} (negative counts from the end); their other sizes must agree. */
+    Tensor concatenate(List<Tensor> xs, int axis);
 
     Tensor cast(Tensor x, DType dtype);
 

@@ -19,4 +19,7 @@ public interface ForwardModel {
 
     /** The weights the optimiser updates, in layer order. */
     List<Weight> trainableWeights();
+
+    /** Every weight, trainable or not, in layer order. */
+    List<Weight> weights();
 }

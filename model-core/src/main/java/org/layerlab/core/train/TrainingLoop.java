@@ -67,8 +67,8 @@ final class TrainingLoop {
             model.initializeMissing(seeds.nextLong(), plan.maxParameters());
             SplittableRandom shuffling = new SplittableRandom(seeds.nextLong());
             step = new TrainingStep(model, plan.loss(), plan.optimizer(), seeds.nextLong());
-            before = buffers(step.trainableWeights());
-            lastGood = buffers(step.trainableWeights());
+            before = buffers(step.steppedWeights());
+            lastGood = buffers(step.steppedWeights());
             reporter.event(new TrainingEvent.WeightsUpdated(0, 0, weights()));
             lastSnapshot = System.nanoTime();
             int[] order = identity(train.size());
@@ -199,7 +199,7 @@ final class TrainingLoop {
     }
 
     private boolean finiteWeights() {
-        for (Weight w : step.trainableWeights()) {
+        for (Weight w : step.steppedWeights()) {
             for (double v : step.values(w)) {
                 if (!Double.isFinite(v)) {
                     return false;

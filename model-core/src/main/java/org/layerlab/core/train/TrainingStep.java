@@ -1,11 +1,13 @@
 package org.layerlab.core.train;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.layerlab.core.layer.CallContext;
 import org.layerlab.core.layer.Weight;
 import org.layerlab.core.tensor.Ops;
+import org.layerlab.core.tensor.Tensor;
 import org.layerlab.core.tensor.Variable;
 import org.layerlab.core.tensor.grad.TapeBackend;
 import org.layerlab.core.tensor.grad.TapeOps;
@@ -23,20 +25,24 @@ public final class TrainingStep {
     private final TapeBackend backend = new TapeBackend(new WeightStore());
     private final SplittableRandom seeds;
     private final List<Weight> trainable;
+    private final List<Weight> stepped;
 
     public TrainingStep(ForwardModel model, Loss loss, Optimizer optimizer, long seed) {
         this.objective = new TrainingObjective(model, loss);
         this.optimizer = optimizer;
         this.seeds = new SplittableRandom(seed);
         this.trainable = List.copyOf(model.trainableWeights());
+        this.stepped = List.copyOf(model.weights());
     }
 
     /** Trains on one batch and returns its loss and predictions, both from before the update. */
     public StepResult run(Batch batch) {
         TapeOps ops = backend.recording(trainable);
-        TrainingObjective.Evaluation pass = objective.evaluate(batch, new CallContext(ops, true, seeds));
+        Map<Weight, Tensor> updates = new LinkedHashMap<>();
+        TrainingObjective.Evaluation pass = objective.evaluate(batch, new CallContext(ops, true, seeds, updates::put));
         Map<Variable, double[]> gradients = ops.gradients(pass.total());
         optimizer.apply(trainable, gradients, backend);
+        updates.forEach((weight, value) -> backend.weights().set(weight, ops.values(value)));
         return pass.result(ops);
     }
 
@@ -56,23 +62,26 @@ public final class TrainingStep {
         return backend.weights().values(weight).clone();
     }
 
-    /** The trainable weights, in the order {@link #saveWeights} and {@link #restoreWeights} use. */
-    public List<Weight> trainableWeights() {
-        return trainable;
+    /**
+     * The weights a step may change, in the order {@link #saveWeights} and {@link #restoreWeights} use: the
+     * trainable ones and the non-trainable ones layers update (BatchNormalization's moving statistics).
+     */
+    public List<Weight> steppedWeights() {
+        return stepped;
     }
 
-    /** Copies the trainable weights' working values into {@code into}, one array per weight, reused. */
+    /** Copies the stepped weights' working values into {@code into}, one array per weight, reused. */
     public void saveWeights(double[][] into) {
-        for (int i = 0; i < trainable.size(); i++) {
-            double[] v = backend.weights().values(trainable.get(i));
+        for (int i = 0; i < stepped.size(); i++) {
+            double[] v = backend.weights().values(stepped.get(i));
             System.arraycopy(v, 0, into[i], 0, v.length);
         }
     }
 
-    /** Sets the trainable weights' working values from {@link #saveWeights}'s copies. */
+    /** Sets the stepped weights' working values from {@link #saveWeights}'s copies. */
     public void restoreWeights(double[][] from) {
-        for (int i = 0; i < trainable.size(); i++) {
-            backend.weights().set(trainable.get(i), from[i]);
+        for (int i = 0; i < stepped.size(); i++) {
+            backend.weights().set(stepped.get(i), from[i]);
         }
     }
 

@@ -76,11 +76,25 @@ class Keras1MergeTest {
     }
 
     @Test
-    void otherMergeModesAreRefusedSayingWhichOneIsRead() {
-        assertThatThrownBy(() -> new ModelReader(REGISTRY).read(
-                SharedFiles.kerasFixture("18_ddpg-torcs_actor_keras1-model_double-encoded.json")))
+    void theOtherModesAreReadAsTheirLayersAndAModeNoLayerTakesIsRefusedSayingWhichAreRead() throws Exception {
+        for (String[] mode : new String[][] {{"mul", "Multiply"}, {"ave", "Average"}, {"max", "Maximum"},
+                {"concat", "Concatenate"}}) {
+            String json = SUM_MODEL.replace("\"mode\": \"sum\"", "\"mode\": \"" + mode[0] + "\"");
+            ModelDescription model = new ModelReader(REGISTRY).readJson("keras1_" + mode[0] + ".json",
+                    json.getBytes(StandardCharsets.UTF_8));
+            assertThat(model.layer("merge_1").orElseThrow().className()).as("mode %s", mode[0]).isEqualTo(mode[1]);
+            ModelGraph graph = GraphImport.toGraph("keras1.json", model, REGISTRY, new ParameterBudget(50_000_000));
+            try (ShapeInference inference = new ShapeInference(graph)) {
+                assertThat(inference.diagnostics()).isEmpty();
+                // Keras 1: element-wise modes keep (None, 300); concat of three joins them to (None, 900).
+                assertShapeAndCount(graph, inference, "merge_1", Shape.of(null, mode[0].equals("concat") ? 900L : 300L), 0);
+                assertShapeAndCount(graph, inference, "dense_4", Shape.of(null, 1L), mode[0].equals("concat") ? 901 : 301);
+            }
+        }
+        String dot = SUM_MODEL.replace("\"mode\": \"sum\"", "\"mode\": \"dot\"");
+        assertThatThrownBy(() -> new ModelReader(REGISTRY).readJson("keras1_dot.json", dot.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(UnsupportedLayerException.class)
-                .hasMessageContaining("\"merge_1\" (Merge: read only as Add when {mode=sum})");
+                .hasMessageContaining("\"merge_1\" (Merge: read only as Add when {mode=sum}");
     }
 
     /** How a later merge layer joins the table: it declares its Keras 1 mode and renames its own field. */
@@ -88,8 +102,8 @@ class Keras1MergeTest {
     void aMergeLayerThatDeclaresItsModeReadsThatModeWithItsFields() throws Exception {
         LayerRegistry registry = LayerRegistry.withInstalledLayers();
         registry.register(Joined.TYPE);
-        String concat = SUM_MODEL.replace("\"mode\": \"sum\"", "\"mode\": \"concat\"");
-        ModelDescription model = new ModelReader(registry).readJson("keras1_concat.json",
+        String concat = SUM_MODEL.replace("\"mode\": \"sum\"", "\"mode\": \"cos\"");
+        ModelDescription model = new ModelReader(registry).readJson("keras1_cos.json",
                 concat.getBytes(StandardCharsets.UTF_8));
         var merge = model.layer("merge_1").orElseThrow();
         assertThat(merge.className()).isEqualTo("Joined");
@@ -98,11 +112,11 @@ class Keras1MergeTest {
         assertThat(model.source().notes()).noneMatch(n -> n.startsWith("merge_1"));
     }
 
-    /** A stand-in for a concatenating merge layer: only its Keras 1 form matters here. */
+    /** A stand-in for a merge layer of a mode no registered layer takes (cos): only its Keras 1 form matters here. */
     static final class Joined extends Layer {
         static final Param<Long> AXIS = Param.integer("axis", -1);
         static final LayerType TYPE = LayerType.builder("Joined", Joined.class, Joined::new).inputs(InputCount.MANY)
-                .params(AXIS).keras(KerasForm.builtIn().keras1Merge("concat").keras1Names("concat_axis", "axis"))
+                .params(AXIS).keras(KerasForm.builtIn().keras1Merge("cos").keras1Names("concat_axis", "axis"))
                 .build();
 
         Joined(Config config) {

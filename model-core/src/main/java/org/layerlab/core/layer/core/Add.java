@@ -1,30 +1,18 @@
 package org.layerlab.core.layer.core;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import org.layerlab.core.config.Config;
-import org.layerlab.core.layer.CallContext;
 import org.layerlab.core.layer.InputCount;
 import org.layerlab.core.layer.KerasForm;
-import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerGroup;
 import org.layerlab.core.layer.LayerType;
-import org.layerlab.core.shape.InputSpec;
-import org.layerlab.core.shape.Shape;
+import org.layerlab.core.layer.merge.ElementwiseMerge;
 import org.layerlab.core.tensor.Ops;
 import org.layerlab.core.tensor.Tensor;
 
-/**
- * The element-wise sum of two or more inputs, Keras's {@code Add}. Shapes combine as Keras's merge
- * layers combine them: the batch sizes must agree, the other axes align from the right, a size of 1
- * stretches to the other size, and an input of lower rank gains axes of size 1 after its batch axis.
- */
-public final class Add extends Layer {
+/** The element-wise sum of two or more inputs, Keras's {@code Add}; shapes combine as {@link ElementwiseMerge} says. */
+public final class Add extends ElementwiseMerge {
     public static final LayerType TYPE = LayerType.builder("Add", Add.class, Add::new)
-            .group(LayerGroup.MERGE).icon("mdi2p-plus-circle-multiple-outline").inputs(InputCount.MANY)
+            .group(LayerGroup.MERGE).icon("mdi2p-plus-circle-multiple").inputs(InputCount.MANY)
             .keras(KerasForm.builtIn().keras1Merge("sum"))
             .build();
 
@@ -33,103 +21,7 @@ public final class Add extends Layer {
     }
 
     @Override
-    public boolean supportsMasking() {
-        return true;
-    }
-
-    @Override
-    protected void build(Shape inputShape) {
-        build(List.of(inputShape));
-    }
-
-    @Override
-    public Shape computeOutputShape(Shape inputShape) {
-        return computeOutputShape(List.of(inputShape));
-    }
-
-    @Override
-    protected void build(List<Shape> inputShapes) {
-        computeOutputShape(inputShapes);
-        List<InputSpec> specs = new ArrayList<>();
-        for (Shape s : inputShapes) {
-            specs.add(InputSpec.builder().ndim(s.rank()).build());
-        }
-        setInputSpec(specs.toArray(InputSpec[]::new));
-    }
-
-    @Override
-    public Shape computeOutputShape(List<Shape> inputShapes) {
-        if (inputShapes.size() < 2) {
-            throw new IllegalArgumentException("A merge layer should be called on a list of at least 2 inputs. Got "
-                    + inputShapes.size() + " inputs.");
-        }
-        Set<Long> batchSizes = new HashSet<>();
-        for (Shape s : inputShapes) {
-            if (s.rank() == 0) {
-                throw new IllegalArgumentException("A merge layer should be called on a list of inputs with a batch"
-                        + " axis. Received: input_shape=" + inputShapes);
-            }
-            if (s.isKnown(0)) {
-                batchSizes.add(s.dim(0));
-            }
-        }
-        if (batchSizes.size() > 1) {
-            throw new IllegalArgumentException("Cannot merge tensors with different batch sizes. Got tensors with shapes "
-                    + inputShapes);
-        }
-        Shape out = inputShapes.get(0).withoutBatch();
-        for (int i = 1; i < inputShapes.size(); i++) {
-            out = elementwise(out, inputShapes.get(i).withoutBatch());
-        }
-        long[] dims = new long[out.rank() + 1];
-        dims[0] = batchSizes.isEmpty() ? Shape.UNKNOWN : batchSizes.iterator().next();
-        System.arraycopy(out.toArray(), 0, dims, 1, out.rank());
-        return Shape.ofDims(dims);
-    }
-
-    /** Keras's {@code _compute_elemwise_op_output_shape}: axes aligned from the right, 1 stretching. */
-    private static Shape elementwise(Shape a, Shape b) {
-        Shape longer = a.rank() >= b.rank() ? a : b;
-        Shape shorter = longer == a ? b : a;
-        int offset = longer.rank() - shorter.rank();
-        long[] out = longer.toArray();
-        for (int k = 0; k < shorter.rank(); k++) {
-            long i = longer.dim(offset + k);
-            long j = shorter.dim(k);
-            if (i == Shape.UNKNOWN || j == Shape.UNKNOWN) {
-                out[offset + k] = Shape.UNKNOWN;
-            } else if (i == 1) {
-                out[offset + k] = j;
-            } else if (j != 1 && i != j) {
-                throw new IllegalArgumentException("Inputs have incompatible shapes. Received shapes " + longer + " and "
-                        + shorter);
-            }
-        }
-        return Shape.ofDims(out);
-    }
-
-    @Override
-    public Tensor call(List<Tensor> inputs, CallContext context) {
-        Ops ops = context.ops();
-        int rank = inputs.stream().mapToInt(t -> t.shape().length).max().orElse(0);
-        Tensor sum = null;
-        for (Tensor x : inputs) {
-            Tensor aligned = withRank(x, rank, ops);
-            sum = sum == null ? aligned : ops.add(sum, aligned);
-        }
-        return sum;
-    }
-
-    /** The tensor with axes of size 1 inserted after the batch axis up to {@code rank}, as Keras's merge does. */
-    private static Tensor withRank(Tensor x, int rank, Ops ops) {
-        long[] shape = x.shape();
-        if (shape.length == rank) {
-            return x;
-        }
-        long[] expanded = new long[rank];
-        Arrays.fill(expanded, 1);
-        expanded[0] = shape[0];
-        System.arraycopy(shape, 1, expanded, rank - shape.length + 1, shape.length - 1);
-        return ops.reshape(x, expanded);
+    protected Tensor merge(Tensor a, Tensor b, Ops ops) {
+        return ops.add(a, b);
     }
 }

@@ -1,6 +1,7 @@
 package org.layerlab.core.tensor.grad;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.layerlab.core.shape.DType;
 import org.layerlab.core.shape.Shape;
@@ -268,6 +269,67 @@ public final class TapeOps implements Ops {
         if (grad) {
             r.backward = a::accumulate;
             tape.record(r);
+        }
+        return r;
+    }
+
+    @Override
+    public Tensor transpose(Tensor x, int[] axes) {
+        TapeTensor a = own(x);
+        int[] sources = AxisLayout.transposeSources(a.shapeRef(), axes);
+        double[] v = new double[sources.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = a.data[sources[i]];
+        }
+        TapeTensor r = result(v, AxisLayout.transposedShape(a.shapeRef(), axes), a.dtype(), a.requiresGrad);
+        if (r.requiresGrad) {
+            r.backward = g -> {
+                double[] back = new double[sources.length];
+                for (int i = 0; i < g.length; i++) {
+                    back[sources[i]] = g[i];
+                }
+                a.accumulate(back);
+            };
+        }
+        return r;
+    }
+
+    @Override
+    public Tensor concatenate(List<Tensor> xs, int axis) {
+        List<TapeTensor> parts = xs.stream().map(TapeOps::own).toList();
+        List<long[]> shapes = parts.stream().map(TapeTensor::shapeRef).toList();
+        int rank = shapes.get(0).length;
+        if (axis < -rank || axis >= rank) {
+            throw new IncompatibleShapesException("axis " + axis + " is out of range for shape "
+                    + Shape.ofDims(shapes.get(0)));
+        }
+        int k = axis < 0 ? axis + rank : axis;
+        long[] out = AxisLayout.concatenatedShape(shapes, k);
+        int[][] targets = AxisLayout.concatenateTargets(shapes, k, out);
+        double[] v = new double[Broadcasting.size(out)];
+        DType dtype = parts.get(0).dtype();
+        boolean grad = false;
+        for (int i = 0; i < parts.size(); i++) {
+            TapeTensor p = parts.get(i);
+            for (int j = 0; j < targets[i].length; j++) {
+                v[targets[i][j]] = p.data[j];
+            }
+            dtype = ResultTypes.of(dtype, p.dtype());
+            grad |= p.requiresGrad;
+        }
+        TapeTensor r = result(v, out, dtype, grad);
+        if (r.requiresGrad) {
+            r.backward = g -> {
+                for (int i = 0; i < parts.size(); i++) {
+                    if (parts.get(i).requiresGrad) {
+                        double[] back = new double[targets[i].length];
+                        for (int j = 0; j < back.length; j++) {
+                            back[j] = g[targets[i][j]];
+                        }
+                        parts.get(i).accumulate(back);
+                    }
+                }
+            };
         }
         return r;
     }

@@ -75,7 +75,12 @@ class TapeOpsGradientTest {
                 op("sumAll", one, (x, o) -> o.sumAll(o.square(x.get(0)))),
                 op("reshape", one, (x, o) -> o.multiply(o.reshape(x.get(0), s(2, -1)),
                         o.reshape(x.get(0), s(2, 6)))),
-                op("cast", one, (x, o) -> o.square(o.cast(x.get(0), F64))));
+                op("cast", one, (x, o) -> o.square(o.cast(x.get(0), F64))),
+                op("transpose", shapes(s(2, 3, 4)), (x, o) -> o.transpose(x.get(0), new int[] {2, 0, 1})),
+                op("concatenate last axis", shapes(s(2, 3), s(2, 5)), (x, o) -> o.concatenate(x, -1)),
+                op("concatenate middle axis", shapes(s(2, 1, 3), s(2, 4, 3), s(2, 2, 3)),
+                        (x, o) -> o.concatenate(x, 1)),
+                op("concatenate self", shapes(s(2, 3)), (x, o) -> o.concatenate(List.of(x.get(0), x.get(0)), 0)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -75,6 +75,31 @@ class TapeOpsTest {
         assertThatThrownBy(() -> ops.sum(x, 2, false)).hasMessageContaining("axis 2");
     }
 
+    @Test
+    void transposeAndConcatenateAgreeWithTheNd4jBackend() {
+        double[] a = Parameters.randomValues(3, 24);
+        double[] b = Parameters.randomValues(4, 12);
+        NdOps nd = new NdOps();
+        int[] axes = {1, 2, 0};
+        assertThat(ops.values(ops.transpose(ops.constant(a, new long[] {2, 3, 4}, F64), axes)))
+                .containsExactly(nd.values(nd.transpose(nd.constant(a, new long[] {2, 3, 4}, F64), axes)));
+        assertThat(ops.transpose(ops.constant(a, new long[] {2, 3, 4}, F64), axes).shape()).containsExactly(3, 4, 2);
+        for (int axis : new int[] {0, 1, -1}) {
+            long[] bShape = axis == 0 ? new long[] {1, 3, 4} : axis == 1 ? new long[] {2, 1, 4} : new long[] {2, 3, 2};
+            double[] bValues = java.util.Arrays.copyOf(b, (int) (bShape[0] * bShape[1] * bShape[2]));
+            Tensor joined = ops.concatenate(List.of(ops.constant(a, new long[] {2, 3, 4}, F64),
+                    ops.constant(bValues, bShape, F64)), axis);
+            Tensor expected = nd.concatenate(List.of(nd.constant(a, new long[] {2, 3, 4}, F64),
+                    nd.constant(bValues, bShape, F64)), axis);
+            assertThat(joined.shape()).as("axis %d", axis).containsExactly(expected.shape());
+            assertThat(ops.values(joined)).as("axis %d", axis).containsExactly(nd.values(expected));
+        }
+        assertThatThrownBy(() -> ops.concatenate(List.of(ops.constant(a, new long[] {2, 3, 4}, F64),
+                ops.constant(b, new long[] {3, 4}, F64)), 0)).isInstanceOf(IncompatibleShapesException.class);
+        assertThatThrownBy(() -> ops.transpose(ops.constant(a, new long[] {2, 3, 4}, F64), new int[] {0, 0, 1}))
+                .isInstanceOf(IncompatibleShapesException.class).hasMessageContaining("not a permutation");
+    }
+
     static List<String> activations() {
         return List.copyOf(Activations.names());
     }
