@@ -45,6 +45,14 @@ final class KerasObjects {
     private KerasObjects() {
     }
 
+    /**
+     * Whether a function is Keras 1's {@code "<lambda>"}: the name of a Python lambda without its code
+     * (an object that carries the code stays refused).
+     */
+    static boolean isNamedLambda(Object value) {
+        return "<lambda>".equals(value);
+    }
+
     /** A function object as {@code {class_name, config}}, or {@code null}. */
     static Config function(Where w, String field, Object value, Kind kind) throws ModelFormatException {
         if (value == null) {

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.layerlab.core.config.Config;
 import org.layerlab.core.config.ConfigException;
 import org.layerlab.core.layer.LayerType;
+import org.layerlab.core.layer.ParamKind;
 import org.layerlab.core.layer.ParamSpec;
 
 /**
@@ -44,7 +45,7 @@ final class LayerConfigNormalizer {
         boolean shapeUnset = type.inputCount().max() == 0 && c.get("batch_shape") == null;
         for (ParamSpec p : type.allParams()) {
             // An unset input shape opens, to be set in the editor; the InputLayer reports it as its error.
-            b.put(p.name(), shapeUnset && p.name().equals("batch_shape") ? null : value(w, p, c));
+            b.put(p.name(), shapeUnset && p.name().equals("batch_shape") ? null : value(w, p, c, notes));
         }
         noteDropped(raw.name(), type, c, notes);
         Config normalized = b.build();
@@ -65,8 +66,16 @@ final class LayerConfigNormalizer {
         }
     }
 
-    private static Object value(Where w, ParamSpec p, Config c) throws ModelFormatException {
+    private static Object value(Where w, ParamSpec p, Config c, List<String> notes) throws ModelFormatException {
         Object v = c.get(p.name());
+        if (p.kind() == ParamKind.INITIALIZER && KerasObjects.isNamedLambda(v)) {
+            // An initializer only decides where new weights start, so the model stays whole without it, and
+            // the file holds only the lambda's name: Keras's default takes its place.
+            String fallback = p.defaultValue() instanceof Config d ? String.valueOf(d.get("class_name")) : "no initializer";
+            notes.add(c.get("name") + ": " + p.name() + " is a Python lambda, not in the file; " + fallback
+                    + ", the default, takes its place");
+            v = null;
+        }
         if (v == null && !p.required()) {
             v = p.defaultValue();
         } else {
