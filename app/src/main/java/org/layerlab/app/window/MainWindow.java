@@ -26,6 +26,7 @@ import org.layerlab.app.i18n.Messages;
 import org.layerlab.app.inspector.InspectorView;
 import org.layerlab.app.project.Dialogs;
 import org.layerlab.app.project.FileActions;
+import org.layerlab.app.project.ProjectFiles;
 
 /**
  * The main window: menus and toolbar, the palette on the left, the canvas in the middle with the
@@ -120,7 +121,8 @@ public final class MainWindow {
         ProblemsView problems = new ProblemsView(editor, messages.text("problems.none"),
                 messages.text("problems.emptyModel"));
         SummaryView summary = new SummaryView(editor);
-        JsonView json = new JsonView(editor, messages);
+        JsonView json = new JsonView(editor, messages, () -> files.file().map(ProjectFiles::modelName)
+                .orElse(messages.text("file.defaultName")));
         Tab problemsTab = tab("tab.problems", "mdi2a-alert-circle-outline", problems);
         Tab summaryTab = tab("tab.summary", "mdi2t-table", summary);
         Tab jsonTab = tab("tab.json", "mdi2c-code-json", json);
