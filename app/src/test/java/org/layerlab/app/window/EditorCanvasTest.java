@@ -83,6 +83,23 @@ class EditorCanvasTest {
     }
 
     @Test
+    void aClickedWireIsSelectedAndDeleteUnwiresIt(FxRobot robot) {
+        NodeId input = editor.dragFromPalette(robot, "InputLayer", 40 + 86, 60 + 14);
+        NodeId dense = editor.dragFromPalette(robot, "Dense", 400 + 86, 160 + 14);
+        editor.wire(robot, input, dense, 0);
+        WireView wire = editor.canvas().wireViews().iterator().next();
+
+        robot.clickOn(editor.screen(wire.geometry().segments().get(0).at(0.25)));
+        assertThat(editor.model.selection().wire()).contains(wire.edge());
+        robot.type(KeyCode.DELETE);
+
+        assertThat(editor.hasWire(input, dense)).isFalse();
+        assertThat(editor.view(dense).face().problem()).contains("has no input");
+        assertThat(editor.model.commands().undoLabel().orElseThrow().text(java.util.Locale.ROOT))
+                .isEqualTo("Disconnect input_layer from dense");
+    }
+
+    @Test
     void tabOpensTheQuickAddAndMiddleDragPansTheView(FxRobot robot) {
         robot.clickOn(editor.canvas());
         robot.type(KeyCode.TAB);
