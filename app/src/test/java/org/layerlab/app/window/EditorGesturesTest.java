@@ -104,8 +104,9 @@ class EditorGesturesTest {
         robot.clickOn(editor.canvas());
 
         robot.clickOn("Problems");
-        robot.clickOn(robot.lookup("#problems .list-cell").match(c -> ((javafx.scene.control.ListCell<?>) c)
-                .getItem() != null).query());
+        javafx.scene.Node problem = robot.lookup("#problems .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.getItem() != null).query();
+        robot.clickOn(problem);
         assertThat(editor.model.selection().nodes()).containsExactly(dense);
 
         editor.wire(robot, input, dense, 0);
