@@ -1,6 +1,7 @@
 package org.layerlab.app.window;
 
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
@@ -19,11 +20,14 @@ final class JsonView extends BorderPane {
     private final EditorModel model;
     private final Messages messages;
     private final TextArea text = new TextArea();
+    private final Supplier<String> modelName;
     private boolean stale = true;
 
-    JsonView(EditorModel model, Messages messages) {
+    /** @param modelName the model's name in the JSON: the file's, or a default before it has one */
+    JsonView(EditorModel model, Messages messages, Supplier<String> modelName) {
         this.model = model;
         this.messages = messages;
+        this.modelName = modelName;
         text.setId("json");
         text.setEditable(false);
         text.getStyleClass().add("code-view");
@@ -58,7 +62,7 @@ final class JsonView extends BorderPane {
         }
         try {
             text.setText(new Keras3JsonWriter(model.graph().registry())
-                    .toJson(GraphExport.describe(model.graph(), "model", Map.of()), "model"));
+                    .toJson(GraphExport.describe(model.graph(), modelName.get(), Map.of()), modelName.get()));
         } catch (ModelFormatException | RuntimeException e) {
             text.setText(messages.text("json.unwritable", e.getMessage()));
         }

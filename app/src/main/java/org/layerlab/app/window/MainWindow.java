@@ -26,6 +26,7 @@ import org.layerlab.app.i18n.Messages;
 import org.layerlab.app.inspector.InspectorView;
 import org.layerlab.app.project.Dialogs;
 import org.layerlab.app.project.FileActions;
+import org.layerlab.app.project.ProjectFiles;
 
 /**
  * The main window: menus and toolbar, the palette on the left, the canvas in the middle with the
@@ -116,16 +117,26 @@ public final class MainWindow {
         canvas.requestFocus();
     }
 
+    /** Summary and JSON are made when first shown, so the window comes up without their text areas. */
     private TabPane bottomTabs(EditorModel editor) {
         ProblemsView problems = new ProblemsView(editor, messages.text("problems.none"),
                 messages.text("problems.emptyModel"));
-        SummaryView summary = new SummaryView(editor);
-        JsonView json = new JsonView(editor, messages);
         Tab problemsTab = tab("tab.problems", "mdi2a-alert-circle-outline", problems);
-        Tab summaryTab = tab("tab.summary", "mdi2t-table", summary);
-        Tab jsonTab = tab("tab.json", "mdi2c-code-json", json);
-        summaryTab.setOnSelectionChanged(e -> summary.refresh());
-        jsonTab.setOnSelectionChanged(e -> json.refresh());
+        Tab summaryTab = tab("tab.summary", "mdi2t-table", null);
+        Tab jsonTab = tab("tab.json", "mdi2c-code-json", null);
+        summaryTab.setOnSelectionChanged(e -> {
+            if (summaryTab.getContent() == null) {
+                summaryTab.setContent(new SummaryView(editor));
+            }
+            ((SummaryView) summaryTab.getContent()).refresh();
+        });
+        jsonTab.setOnSelectionChanged(e -> {
+            if (jsonTab.getContent() == null) {
+                jsonTab.setContent(new JsonView(editor, messages, () -> files.file().map(ProjectFiles::modelName)
+                        .orElse(messages.text("file.defaultName"))));
+            }
+            ((JsonView) jsonTab.getContent()).refresh();
+        });
         TabPane tabs = new TabPane(problemsTab, summaryTab, jsonTab);
         tabs.setId("bottomTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

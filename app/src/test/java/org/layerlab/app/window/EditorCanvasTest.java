@@ -1,6 +1,7 @@
 package org.layerlab.app.window;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +80,36 @@ class EditorCanvasTest {
         assertThat(editor.ids()).containsExactly(c);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertThat(editor.ids()).containsExactlyInAnyOrder(a, b, c);
+    }
+
+    @Test
+    void aClickedWireIsSelectedAndDeleteUnwiresIt(FxRobot robot) {
+        NodeId input = editor.dragFromPalette(robot, "InputLayer", 40 + 86, 60 + 14);
+        NodeId dense = editor.dragFromPalette(robot, "Dense", 400 + 86, 160 + 14);
+        editor.wire(robot, input, dense, 0);
+        WireView wire = editor.canvas().wireViews().iterator().next();
+
+        robot.clickOn(editor.screen(wire.geometry().segments().get(0).at(0.25)));
+        assertThat(editor.model.selection().wire()).contains(wire.edge());
+        robot.type(KeyCode.DELETE);
+
+        assertThat(editor.hasWire(input, dense)).isFalse();
+        assertThat(editor.view(dense).face().problem()).contains("has no input");
+        assertThat(editor.model.commands().undoLabel().orElseThrow().text(java.util.Locale.ROOT))
+                .isEqualTo("Disconnect input_layer from dense");
+    }
+
+    @Test
+    void tabOpensTheQuickAddAndMiddleDragPansTheView(FxRobot robot) {
+        robot.clickOn(editor.canvas());
+        robot.type(KeyCode.TAB);
+        robot.write("Drop").type(KeyCode.ENTER);
+        assertThat(editor.model.graph().find("dropout")).isPresent();
+
+        double before = editor.canvas().viewport().offsetXProperty().get();
+        robot.drag(editor.screen(new Point(600, 400)), MouseButton.MIDDLE)
+                .moveTo(editor.screen(new Point(700, 400))).drop();
+        assertThat(editor.canvas().viewport().offsetXProperty().get() - before).isCloseTo(100, within(2.0));
     }
 
     @Test

@@ -98,6 +98,28 @@ class EditorGesturesTest {
     }
 
     @Test
+    void theSummaryAndJsonTabsShowTheModelLiveAndTheProblemsTabSelectsALayer(FxRobot robot) {
+        NodeId input = editor.dragFromPalette(robot, "InputLayer", 40 + 86, 60 + 14);
+        NodeId dense = editor.dragFromPalette(robot, "Dense", 300 + 86, 60 + 14);
+        robot.clickOn(editor.canvas());
+
+        robot.clickOn("Problems");
+        javafx.scene.Node problem = robot.lookup("#problems .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.getItem() != null).query();
+        robot.clickOn(problem);
+        assertThat(editor.model.selection().nodes()).containsExactly(dense);
+
+        editor.wire(robot, input, dense, 0);
+        robot.clickOn("Summary");
+        assertThat(robot.lookup("#summary").queryTextInputControl().getText())
+                .contains("dense (Dense)", "(None, 32)", "Total params: 160");
+        robot.clickOn("Keras JSON");
+        assertThat(robot.lookup("#json").queryTextInputControl().getText()).contains("\"Dense\"", "\"units\" : 32");
+        robot.clickOn("#copyJson");
+        assertThat(editor.status(robot)).isEqualTo("Keras JSON copied to the clipboard.");
+    }
+
+    @Test
     void typingAnInvalidValueSaysWhyNextToTheFieldAndChangesNothing(FxRobot robot) {
         NodeId dense = editor.dragFromPalette(robot, "Dense", 300 + 86, 60 + 14);
         robot.clickOn(editor.view(dense));
