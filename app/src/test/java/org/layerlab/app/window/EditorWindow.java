@@ -2,7 +2,11 @@ package org.layerlab.app.window;
 
 import java.util.Locale;
 import java.util.Set;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.layerlab.app.editor.EditorModel;
@@ -45,9 +49,30 @@ final class EditorWindow {
         return canvas().localToScreen(local.x(), local.y());
     }
 
+    /** Scrolls the palette, as a user would with the wheel, until the row shows. */
+    private static void scrollIntoView(FxRobot robot, Node row) {
+        robot.interact(() -> {
+            Parent parent = row.getParent();
+            while (parent != null && !(parent instanceof ScrollPane)) {
+                parent = parent.getParent();
+            }
+            if (parent instanceof ScrollPane scroll) {
+                Node content = scroll.getContent();
+                double hidden = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                Bounds bounds = content.sceneToLocal(row.localToScene(row.getBoundsInLocal()));
+                if (hidden > 0) {
+                    double top = bounds.getMinY() - (scroll.getViewportBounds().getHeight() - bounds.getHeight()) / 2;
+                    scroll.setVvalue(scroll.getVmin() + Math.clamp(top / hidden, 0, 1) * (scroll.getVmax() - scroll.getVmin()));
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Drags a palette entry to a canvas point with the mouse and returns the layer it added. */
     NodeId dragFromPalette(FxRobot robot, String className, double canvasX, double canvasY) {
         Set<NodeId> before = ids();
+        scrollIntoView(robot, robot.lookup("#palette-" + className).query());
         robot.drag("#palette-" + className, MouseButton.PRIMARY).moveTo(screen(new Point(canvasX, canvasY)))
                 .drop();
         WaitForAsyncUtils.waitForFxEvents();

@@ -39,8 +39,10 @@ class MainWindowTest {
         List<String> names = robot.lookup(".palette-cell .layer-name").queryAllAs(Label.class).stream()
                 .filter(Node::isVisible).map(Label::getText).toList();
 
-        assertThat(names).containsExactlyInAnyOrder("InputLayer", "Dense", "Dropout", "Activation", "Add", "Scale");
-        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("6");
+        List<String> installed = LayerRegistry.withInstalledLayers().types().stream().map(LayerType::className).toList();
+        assertThat(names).containsExactlyInAnyOrderElementsOf(installed)
+                .contains("InputLayer", "Dense", "Dropout", "Activation", "Add", "Scale", "BatchNormalization");
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains(Integer.toString(installed.size()));
     }
 
     @Test
@@ -63,7 +65,7 @@ class MainWindowTest {
 
         List<String> shown = robot.lookup(".palette-cell").queryAll().stream().filter(Node::isVisible)
                 .map(Node::getId).toList();
-        assertThat(shown).containsExactly("palette-Dropout");
+        assertThat(shown).containsExactly("palette-Dropout", "palette-GaussianDropout");
     }
 
     @Test

@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
  * Checks how the layers connect and orders them: names are unique, every connection names an existing
  * layer's only output, only InputLayers have no inputs, the model's inputs are InputLayers, and the
  * connections have no cycle. Writers run it too, since TensorFlow.js hangs on a dangling layer name.
+ *
+ * <p>A project may hold a model still being drawn: there a layer may wait for its inputs and the model
+ * need not have inputs or outputs yet, but names, connections and cycles are checked as for any model.
  */
 final class GraphCheck {
     private GraphCheck() {
@@ -22,6 +25,12 @@ final class GraphCheck {
     /** The layers in an order where each comes after the layers it reads, keeping the given order where possible. */
     static List<LayerEntry> ordered(Where where, List<LayerEntry> layers, List<TensorRef> inputs,
             List<TensorRef> outputs) throws GraphStructureException {
+        return ordered(where, layers, inputs, outputs, false);
+    }
+
+    /** @param draft whether the model may be unfinished, as a project's model may be */
+    static List<LayerEntry> ordered(Where where, List<LayerEntry> layers, List<TensorRef> inputs,
+            List<TensorRef> outputs, boolean draft) throws GraphStructureException {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < layers.size(); i++) {
             if (index.putIfAbsent(layers.get(i).name(), i) != null) {
@@ -36,7 +45,8 @@ final class GraphCheck {
         for (int i = 0; i < layers.size(); i++) {
             LayerEntry layer = layers.get(i);
             Where w = where.layer(layer.name());
-            if (layer.isInputLayer() != layer.inbound().isEmpty()) {
+            boolean waiting = draft && !layer.isInputLayer() && layer.inbound().isEmpty();
+            if (layer.isInputLayer() != layer.inbound().isEmpty() && !waiting) {
                 throw w.structure(layer.isInputLayer() ? "an InputLayer cannot have inputs"
                         : "the layer has no inputs");
             }
@@ -49,7 +59,9 @@ final class GraphCheck {
             }
             pending[i] = sources.size();
         }
-        checkEndpoints(where, layers, index, inputs, outputs);
+        if (!draft) {
+            checkEndpoints(where, layers, index, inputs, outputs);
+        }
         PriorityQueue<Integer> ready = new PriorityQueue<>();
         for (int i = 0; i < layers.size(); i++) {
             if (pending[i] == 0) {

@@ -39,7 +39,16 @@ public final class Keras3JsonWriter implements ModelWriter {
 
     /** The JSON text; {@code file} only labels errors. */
     public String toJson(ModelDescription model, String file) throws ModelFormatException {
-        List<LayerEntry> layers = KerasLayerForms.checked(file, model);
+        return toJson(model, file, false);
+    }
+
+    /** The JSON text of a project's model, which may still be unfinished (a layer waiting for its inputs). */
+    String toDraftJson(ModelDescription model, String file) throws ModelFormatException {
+        return toJson(model, file, true);
+    }
+
+    private String toJson(ModelDescription model, String file, boolean draft) throws ModelFormatException {
+        List<LayerEntry> layers = KerasLayerForms.checked(file, model, draft);
         DeclaredShapes shapes = DeclaredShapes.of(layers);
         boolean chain = model.isChain();
         List<Object> entries = new ArrayList<>();

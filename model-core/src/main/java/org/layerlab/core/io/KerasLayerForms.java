@@ -22,6 +22,11 @@ final class KerasLayerForms {
 
     /** The layers in dependency order, once their connections are checked (TF.js hangs on a dangling name). */
     static List<LayerEntry> checked(String file, ModelDescription model) throws GraphStructureException {
-        return GraphCheck.ordered(Where.file(file), model.layers(), model.inputs(), model.outputs());
+        return checked(file, model, false);
+    }
+
+    /** @param draft whether the model may be unfinished, as a project's model may be */
+    static List<LayerEntry> checked(String file, ModelDescription model, boolean draft) throws GraphStructureException {
+        return GraphCheck.ordered(Where.file(file), model.layers(), model.inputs(), model.outputs(), draft);
     }
 }

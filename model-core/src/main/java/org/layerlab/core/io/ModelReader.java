@@ -74,14 +74,14 @@ public final class ModelReader {
             head = in.readNBytes(head.length);
         }
         if (KerasArchive.looksLikeZip(head)) {
-            return describe(label, KerasArchive.configJson(label, file, json), true, null);
+            return describe(label, KerasArchive.configJson(label, file, json), true, null, false);
         }
         long size = Files.size(file);
         if (size > limits.maxDocumentBytes()) {
             throw json.tooLarge(label, size);
         }
         Path folder = file.toAbsolutePath().getParent();
-        return describe(label, json.parse(label, Files.readAllBytes(file)), false, folder);
+        return describe(label, json.parse(label, Files.readAllBytes(file)), false, folder, false);
     }
 
     /**
@@ -89,17 +89,20 @@ public final class ModelReader {
      * loaded when it is {@code null}.
      */
     public ModelDescription read(String fileLabel, byte[] content, Path folder) throws ModelFormatException {
-        return describe(fileLabel, json.parse(fileLabel, content), false, folder);
+        return describe(fileLabel, json.parse(fileLabel, content), false, folder, false);
     }
 
     /** Reads model JSON given as bytes; TF.js weights are not loaded (there is no folder to find them in). */
     public ModelDescription readJson(String fileLabel, byte[] content) throws ModelFormatException {
-        return describe(fileLabel, json.parse(fileLabel, content), false, null);
+        return describe(fileLabel, json.parse(fileLabel, content), false, null, false);
     }
 
-    /** Reads a model from JSON parsed elsewhere, for example the {@code model} of a project file. */
+    /**
+     * Reads the {@code model} of a project file, parsed elsewhere. A project keeps a model still being
+     * drawn, so a layer may wait for its inputs there.
+     */
     ModelDescription readTree(String fileLabel, JsonNode root) throws ModelFormatException {
-        return describe(fileLabel, root, false, null);
+        return describe(fileLabel, root, false, null, true);
     }
 
     /**
@@ -147,7 +150,7 @@ public final class ModelReader {
         return json;
     }
 
-    private ModelDescription describe(String label, JsonNode parsed, boolean archive, Path folder)
+    private ModelDescription describe(String label, JsonNode parsed, boolean archive, Path folder, boolean draft)
             throws ModelFormatException {
         Where where = Where.file(label);
         List<String> notes = new ArrayList<>();
@@ -185,7 +188,7 @@ public final class ModelReader {
         if (!failures.isEmpty()) {
             throw ModelProblemsException.of(label, failures, problems);
         }
-        List<LayerEntry> ordered = GraphCheck.ordered(where, entries, flat.inputs(), flat.outputs());
+        List<LayerEntry> ordered = GraphCheck.ordered(where, entries, flat.inputs(), flat.outputs(), draft);
         ModelDescription model = new ModelDescription(flat.name(), raw.sequential(), ordered, flat.inputs(),
                 flat.outputs(), Map.of(), new ModelSource(located.format(), located.version(), List.of()));
         budget.check(label, model);

@@ -143,7 +143,7 @@ public final class ProjectWriter {
     }
 
     private Object modelTree(ModelDescription model, String label) throws ModelFormatException {
-        String json = models.toJson(model.withWeights(Map.of()), label);
+        String json = models.toDraftJson(model.withWeights(Map.of()), label);
         try {
             return mapper.readTree(json);
         } catch (JsonProcessingException e) {
