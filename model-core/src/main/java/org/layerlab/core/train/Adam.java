@@ -72,6 +72,41 @@ public final class Adam extends Optimizer {
         }
     }
 
+    /** The float32 update on floats; one loop per amsgrad setting so that each vectorises. */
+    @Override
+    protected void updateFloats(float[] w, float[] g, float[][] state, float lr, long step) {
+        float b1Power = (float) Math.pow((float) beta1, step);
+        float b2Power = (float) Math.pow((float) beta2, step);
+        float alpha = lr * (float) Math.sqrt(1 - b2Power) / (1 - b1Power);
+        float oneMinusB1 = (float) (1 - beta1);
+        float oneMinusB2 = (float) (1 - beta2);
+        float eps = (float) epsilon;
+        float[] m = state[0];
+        float[] v = state[1];
+        if (amsgrad) {
+            float[] vMax = state[2];
+            for (int i = 0; i < w.length; i++) {
+                float gi = g[i];
+                float mi = m[i] + (g[i] - m[i]) * oneMinusB1;
+                float vi = v[i] + (gi * gi - v[i]) * oneMinusB2;
+                m[i] = mi;
+                v[i] = vi;
+                float vm = Math.max(vMax[i], vi);
+                vMax[i] = vm;
+                w[i] = w[i] - mi * alpha / ((float) Math.sqrt(vm) + eps);
+            }
+        } else {
+            for (int i = 0; i < w.length; i++) {
+                float gi = g[i];
+                float mi = m[i] + (g[i] - m[i]) * oneMinusB1;
+                float vi = v[i] + (gi * gi - v[i]) * oneMinusB2;
+                m[i] = mi;
+                v[i] = vi;
+                w[i] = w[i] - mi * alpha / ((float) Math.sqrt(vi) + eps);
+            }
+        }
+    }
+
     private void updateFloat32(double[] w, double[] g, double[] m, double[] v, double[] vMax, float alpha) {
         float oneMinusB1 = (float) (1 - beta1);
         float oneMinusB2 = (float) (1 - beta2);

@@ -1,12 +1,10 @@
 package org.layerlab.core.train;
 
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.layerlab.core.layer.CallContext;
 import org.layerlab.core.layer.Weight;
 import org.layerlab.core.tensor.Ops;
-import org.layerlab.core.tensor.Variable;
 import org.layerlab.core.tensor.grad.TapeBackend;
 import org.layerlab.core.tensor.grad.TapeOps;
 import org.layerlab.core.tensor.grad.WeightStore;
@@ -35,8 +33,7 @@ public final class TrainingStep {
     public StepResult run(Batch batch) {
         TapeOps ops = backend.recording(trainable);
         TrainingObjective.Evaluation pass = objective.evaluate(batch, new CallContext(ops, true, seeds));
-        Map<Variable, double[]> gradients = ops.gradients(pass.total());
-        optimizer.apply(trainable, gradients, backend);
+        optimizer.apply(trainable, ops.weightGradients(pass.total()), backend);
         return pass.result(ops);
     }
 
@@ -53,7 +50,8 @@ public final class TrainingStep {
 
     /** A copy of a weight's current working value, row-major. */
     public double[] values(Weight weight) {
-        return backend.weights().values(weight).clone();
+        WeightStore store = backend.weights();
+        return store.isSingle(weight) ? store.values(weight) : store.values(weight).clone();
     }
 
     /** The trainable weights, in the order {@link #saveWeights} and {@link #restoreWeights} use. */
@@ -63,9 +61,19 @@ public final class TrainingStep {
 
     /** Copies the trainable weights' working values into {@code into}, one array per weight, reused. */
     public void saveWeights(double[][] into) {
+        WeightStore store = backend.weights();
         for (int i = 0; i < trainable.size(); i++) {
-            double[] v = backend.weights().values(trainable.get(i));
-            System.arraycopy(v, 0, into[i], 0, v.length);
+            Weight w = trainable.get(i);
+            if (store.isSingle(w)) {
+                float[] v = store.floats(w);
+                double[] to = into[i];
+                for (int j = 0; j < v.length; j++) {
+                    to[j] = v[j];
+                }
+            } else {
+                double[] v = store.values(w);
+                System.arraycopy(v, 0, into[i], 0, v.length);
+            }
         }
     }
 

@@ -132,7 +132,7 @@ final class Broadcasting {
     }
 
     /** Row-major strides of {@code shape} aligned to the right of {@code out}, 0 where it is broadcast. */
-    private static int[] strides(long[] shape, long[] out) {
+    static int[] strides(long[] shape, long[] out) {
         int rank = out.length;
         int[] s = new int[rank];
         int stride = 1;
