@@ -8,8 +8,11 @@ import java.util.Objects;
  *
  * @param memoryBudgetBytes the most memory a model and batch may need (see {@link MemoryEstimate})
  * @param snapshotInterval the least time between two {@link TrainingEvent.WeightsUpdated}
+ * @param threadBudget the most threads training may use; within it {@link TrainingThreads} picks as
+ *     many as pay off for the model. A window passes {@link TrainingThreads#leavingOneCore()}.
  */
-public record SessionOptions(TrainingExecutor executor, long memoryBudgetBytes, Duration snapshotInterval) {
+public record SessionOptions(TrainingExecutor executor, long memoryBudgetBytes, Duration snapshotInterval,
+        int threadBudget) {
     /** 2 GB. */
     public static final long DEFAULT_MEMORY_BUDGET = 2L << 30;
     public static final Duration DEFAULT_SNAPSHOT_INTERVAL = Duration.ofMillis(200);
@@ -20,25 +23,33 @@ public record SessionOptions(TrainingExecutor executor, long memoryBudgetBytes, 
         if (memoryBudgetBytes <= 0) {
             throw new IllegalArgumentException("the memory budget must be positive, got " + memoryBudgetBytes);
         }
+        if (threadBudget < 1) {
+            throw new IllegalArgumentException("the thread budget must be at least 1, got " + threadBudget);
+        }
         if (snapshotInterval.isNegative()) {
             throw new IllegalArgumentException("the snapshot interval must not be negative, got " + snapshotInterval);
         }
     }
 
-    /** A thread of its own, 2 GB, a weight snapshot at most every 200 ms. */
+    /** A thread of its own, 2 GB, a weight snapshot at most every 200 ms, all {@link TrainingThreads#available()} threads. */
     public static SessionOptions defaults() {
-        return new SessionOptions(TrainingExecutor.newThread(), DEFAULT_MEMORY_BUDGET, DEFAULT_SNAPSHOT_INTERVAL);
+        return new SessionOptions(TrainingExecutor.newThread(), DEFAULT_MEMORY_BUDGET, DEFAULT_SNAPSHOT_INTERVAL,
+                TrainingThreads.available());
     }
 
     public SessionOptions withExecutor(TrainingExecutor e) {
-        return new SessionOptions(e, memoryBudgetBytes, snapshotInterval);
+        return new SessionOptions(e, memoryBudgetBytes, snapshotInterval, threadBudget);
     }
 
     public SessionOptions withMemoryBudget(long bytes) {
-        return new SessionOptions(executor, bytes, snapshotInterval);
+        return new SessionOptions(executor, bytes, snapshotInterval, threadBudget);
     }
 
     public SessionOptions withSnapshotInterval(Duration interval) {
-        return new SessionOptions(executor, memoryBudgetBytes, interval);
+        return new SessionOptions(executor, memoryBudgetBytes, interval, threadBudget);
+    }
+
+    public SessionOptions withThreadBudget(int threads) {
+        return new SessionOptions(executor, memoryBudgetBytes, snapshotInterval, threads);
     }
 }

@@ -33,6 +33,8 @@ final class TrainingLoop {
     private final SessionControl control;
     private final Reporter reporter;
     private final long snapshotNanos;
+    /** The native threads for the products, as {@link TrainingThreads} chose them. */
+    private final int threads;
     private TrainingStep step;
     /** The trainable weights before the current step, and before the last step whose loss was finite. */
     private double[][] before;
@@ -49,7 +51,8 @@ final class TrainingLoop {
     private int stepEpoch;
     private int stepBatch;
 
-    TrainingLoop(Plan plan, SessionControl control, Reporter reporter, long snapshotNanos) {
+    TrainingLoop(Plan plan, SessionControl control, Reporter reporter, long snapshotNanos, int threads) {
+        this.threads = threads;
         this.plan = plan;
         this.model = plan.model();
         this.settings = plan.settings();
@@ -62,6 +65,7 @@ final class TrainingLoop {
 
     void run() {
         try {
+            TrainingThreads.use(threads);
             SplittableRandom seeds = new SplittableRandom(settings.seed());
             model.initializeMissing(seeds.nextLong());
             SplittableRandom shuffling = new SplittableRandom(seeds.nextLong());

@@ -74,14 +74,4 @@ enum BenchModel {
     double[] bias(int l) {
         return new double[sizes[l + 1]];
     }
-
-    /** Multiply-adds of one training step: forward, and the two products of the backward pass. */
-    double macsPerStep() {
-        double macs = 0;
-        for (int l = 0; l < layers(); l++) {
-            double forward = (double) batchSize * sizes[l] * sizes[l + 1];
-            macs += l == 0 ? 2 * forward : 3 * forward;
-        }
-        return macs;
-    }
 }

@@ -12,6 +12,7 @@ import org.layerlab.core.train.GraphModel;
 import org.layerlab.core.train.Losses;
 import org.layerlab.core.train.Optimizers;
 import org.layerlab.core.train.TrainingStep;
+import org.layerlab.core.train.TrainingThreads;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -23,13 +24,19 @@ final class LayerLabMlp {
     private LayerLabMlp() {
     }
 
-    /** The worker process of LayerLab. Arguments: model, seconds. */
+    /**
+     * The worker process of LayerLab. Arguments: model, seconds, and optionally a thread count that
+     * overrides {@link TrainingThreads}'s choice (to check the choice).
+     */
     public static void main(String[] args) {
-        StepTimer.run(args, LayerLabMlp::trainer);
+        int forced = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        StepTimer.run(args, model -> trainer(model, forced));
     }
 
-    static StepTimer.Trainer trainer(BenchModel model) {
+    static StepTimer.Trainer trainer(BenchModel model, int forcedThreads) {
         GraphModel net = GraphModel.of(graph(model.sizes));
+        TrainingThreads.use(forcedThreads > 0 ? forcedThreads
+                : TrainingThreads.choose(TrainingThreads.macsPerStep(net, model.batchSize), TrainingThreads.available()));
         List<Weight> weights = net.weights();
         for (int l = 0; l < model.layers(); l++) {
             weights.get(2 * l).assign(Nd4j.create(model.kernel(l), new long[] {model.sizes[l], model.sizes[l + 1]},

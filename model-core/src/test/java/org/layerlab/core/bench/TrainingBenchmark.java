@@ -16,6 +16,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.layerlab.core.train.GraphModel;
+import org.layerlab.core.train.TrainingThreads;
 
 /**
  * Training speed of LayerLab against DL4J's MultiLayerNetwork and a SameDiff graph of the same MLP,
@@ -68,6 +70,7 @@ public final class TrainingBenchmark {
             for (boolean oneThread : new boolean[] {true, false}) {
                 table.addAll(compare(model, oneThread, seconds, rounds, classPath));
             }
+            table.add(threadChoice(model, seconds, rounds, classPath));
         }
         System.out.println();
         System.out.println("model | threads | framework | ms/step (median) | samples/s | rounds min-max ms | "
@@ -120,6 +123,39 @@ public final class TrainingBenchmark {
                     peer.name(), median, model.batchSize * 1000 / median, sorted[0], sorted[rounds - 1], ratio, plain));
         }
         return rows;
+    }
+
+    /**
+     * Checks {@link TrainingThreads}'s choice for a model: LayerLab with default threads, forced to
+     * one thread and to all, alternating.
+     */
+    private static String threadChoice(BenchModel model, double seconds, int rounds, String classPath)
+            throws Exception {
+        int all = Runtime.getRuntime().availableProcessors();
+        int chosen = TrainingThreads.choose(TrainingThreads.macsPerStep(GraphModel.of(LayerLabMlp.graph(model.sizes)),
+                model.batchSize), all);
+        double[] one = new double[rounds];
+        double[] many = new double[rounds];
+        String name = model.name().toLowerCase(Locale.ROOT);
+        for (int r = 0; r < rounds; r++) {
+            boolean oneFirst = r % 2 == 0;
+            for (int k = 0; k < 2; k++) {
+                boolean single = (k == 0) == oneFirst;
+                double ms = run(classPath, false, LayerLabMlp.class.getName(), name, String.valueOf(seconds),
+                        String.valueOf(single ? 1 : all));
+                if (single) {
+                    one[r] = ms;
+                } else {
+                    many[r] = ms;
+                }
+            }
+        }
+        double o = median(one);
+        double m = median(many);
+        int fastest = o <= m ? 1 : all;
+        return String.format(Locale.ROOT, "%s | thread choice | LayerLab forced to 1 thread %.4f ms, to %d threads "
+                + "%.4f ms: fastest %d, TrainingThreads picks %d%s", model.label, o, all, m, fastest, chosen,
+                fastest == chosen ? "" : "  (DIFFERENT)");
     }
 
     /** Starts one worker process and returns the ms per step it prints. */

@@ -1,5 +1,6 @@
 package org.layerlab.core.tensor.grad;
 
+import java.util.Arrays;
 import org.layerlab.core.tensor.grad.Broadcasting.Binary;
 
 /**
@@ -19,26 +20,41 @@ final class FloatBroadcasting {
             return result;
         }
         if (a.length == n && b.length == n) {
-            row(kind, a, 0, 1, b, 0, 1, result, 0, n);
+            contiguous(kind, a, 0, b, 0, result, 0, n);
             return result;
         }
-        if (b.length == 1 && a.length == n) {
-            row(kind, a, 0, 1, b, 0, 0, result, 0, n);
-            return result;
-        }
-        if (a.length == 1 && b.length == n) {
-            row(kind, a, 0, 0, b, 0, 1, result, 0, n);
+        if (a.length == 1 || b.length == 1) {
+            float[] x = a.length == n ? a : filled(a[0], n);
+            float[] y = b.length == n ? b : filled(b[0], n);
+            contiguous(kind, x, 0, y, 0, result, 0, n);
             return result;
         }
         int rank = out.length;
         int[] sa = Broadcasting.strides(aShape, out);
         int[] sb = Broadcasting.strides(bShape, out);
         int inner = (int) out[rank - 1];
+        float[] rowA = sa[rank - 1] == 0 ? new float[inner] : null;
+        float[] rowB = sb[rank - 1] == 0 ? new float[inner] : null;
         int[] counter = new int[rank];
         int aOff = 0;
         int bOff = 0;
         for (int start = 0; start < n; start += inner) {
-            row(kind, a, aOff, sa[rank - 1], b, bOff, sb[rank - 1], result, start, inner);
+            // A value repeated along the row is spread into a scratch row, so the kernel always runs contiguous.
+            float[] x = a;
+            int xi = aOff;
+            if (rowA != null) {
+                Arrays.fill(rowA, a[aOff]);
+                x = rowA;
+                xi = 0;
+            }
+            float[] y = b;
+            int yi = bOff;
+            if (rowB != null) {
+                Arrays.fill(rowB, b[bOff]);
+                y = rowB;
+                yi = 0;
+            }
+            contiguous(kind, x, xi, y, yi, result, start, inner);
             for (int d = rank - 2; d >= 0; d--) {
                 counter[d]++;
                 aOff += sa[d];
@@ -52,6 +68,12 @@ final class FloatBroadcasting {
             }
         }
         return result;
+    }
+
+    private static float[] filled(float value, int n) {
+        float[] f = new float[n];
+        Arrays.fill(f, value);
+        return f;
     }
 
     /** Sums {@code g}, of the broadcast shape {@code gShape}, over the axes that broadcasting added to {@code target}. */
@@ -93,11 +115,32 @@ final class FloatBroadcasting {
         return TapeTensor.narrow(sums);
     }
 
-    /** The gradient of max or min: to a where {@code test(a, b)} holds, to b elsewhere; null for an operand without one. */
-    static float[][] select(Binary test, float[] g, float[] a, long[] aShape, float[] b, long[] bShape, long[] out) {
-        float[] mask = binary(test, a, aShape, b, bShape, out);
-        float[] toB = new float[g.length];
-        for (int i = 0; i < g.length; i++) {
+    /**
+     * The gradient of max or min, {@code [to a, to b]}: to a where {@code test(a, b)} holds, to b
+     * elsewhere. A side that needs no gradient gets null, and for a scalar side (relu's 0) the test runs
+     * in one pass without a mask.
+     */
+    static float[][] select(Binary test, float[] g, TapeTensor a, TapeTensor b, long[] out) {
+        float[] x = a.floats();
+        float[] y = b.floats();
+        int n = g.length;
+        if (!a.requiresGrad && x.length == 1 && y.length == n) {
+            float c = x[0];
+            float[] toB = new float[n];
+            if (test == Binary.GREATER_EQUAL) {
+                for (int i = 0; i < n; i++) {
+                    toB[i] = c >= y[i] ? 0 : g[i];
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    toB[i] = c <= y[i] ? 0 : g[i];
+                }
+            }
+            return new float[][] {null, toB};
+        }
+        float[] mask = binary(test, x, a.shapeRef(), y, b.shapeRef(), out);
+        float[] toB = new float[n];
+        for (int i = 0; i < n; i++) {
             float ga = mask[i] * g[i];
             toB[i] = g[i] - ga;
             mask[i] = ga;
@@ -105,52 +148,51 @@ final class FloatBroadcasting {
         return new float[][] {mask, toB};
     }
 
-    private static void row(Binary kind, float[] a, int ai, int as, float[] b, int bi, int bs,
-            float[] out, int oi, int n) {
+    private static void contiguous(Binary kind, float[] a, int ai, float[] b, int bi, float[] out, int oi, int n) {
         switch (kind) {
             case ADD -> {
                 for (int i = 0; i < n; i++) {
-                    out[oi + i] = a[ai + i * as] + b[bi + i * bs];
+                    out[oi + i] = a[ai + i] + b[bi + i];
                 }
             }
             case SUBTRACT -> {
                 for (int i = 0; i < n; i++) {
-                    out[oi + i] = a[ai + i * as] - b[bi + i * bs];
+                    out[oi + i] = a[ai + i] - b[bi + i];
                 }
             }
             case MULTIPLY -> {
                 for (int i = 0; i < n; i++) {
-                    out[oi + i] = a[ai + i * as] * b[bi + i * bs];
+                    out[oi + i] = a[ai + i] * b[bi + i];
                 }
             }
             case DIVIDE -> {
                 for (int i = 0; i < n; i++) {
-                    out[oi + i] = a[ai + i * as] / b[bi + i * bs];
+                    out[oi + i] = a[ai + i] / b[bi + i];
                 }
             }
             case MAXIMUM -> {
                 for (int i = 0; i < n; i++) {
-                    out[oi + i] = Math.max(a[ai + i * as], b[bi + i * bs]);
+                    out[oi + i] = Math.max(a[ai + i], b[bi + i]);
                 }
             }
             case MINIMUM -> {
                 for (int i = 0; i < n; i++) {
-                    out[oi + i] = Math.min(a[ai + i * as], b[bi + i * bs]);
+                    out[oi + i] = Math.min(a[ai + i], b[bi + i]);
                 }
             }
             case GREATER -> {
                 for (int i = 0; i < n; i++) {
-                    out[oi + i] = a[ai + i * as] > b[bi + i * bs] ? 1 : 0;
+                    out[oi + i] = a[ai + i] > b[bi + i] ? 1 : 0;
                 }
             }
             case GREATER_EQUAL -> {
                 for (int i = 0; i < n; i++) {
-                    out[oi + i] = a[ai + i * as] >= b[bi + i * bs] ? 1 : 0;
+                    out[oi + i] = a[ai + i] >= b[bi + i] ? 1 : 0;
                 }
             }
             case LESS_EQUAL -> {
                 for (int i = 0; i < n; i++) {
-                    out[oi + i] = a[ai + i * as] <= b[bi + i * bs] ? 1 : 0;
+                    out[oi + i] = a[ai + i] <= b[bi + i] ? 1 : 0;
                 }
             }
         }

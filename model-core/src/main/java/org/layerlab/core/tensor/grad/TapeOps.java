@@ -47,6 +47,9 @@ public final class TapeOps implements Ops {
             throw new IncompatibleShapesException("a constant of shape " + Shape.ofDims(shape) + " needs "
                     + Broadcasting.size(shape) + " values, got " + values.length);
         }
+        if (dtype == DType.FLOAT32) {
+            return resultF(TapeTensor.narrow(values), shape.clone(), false);
+        }
         return result(values.clone(), shape.clone(), Rounding.requireSupported(dtype), false);
     }
 
@@ -392,9 +395,10 @@ public final class TapeOps implements Ops {
             }
             default -> {
                 Binary test = kind == Binary.MAXIMUM ? Binary.GREATER_EQUAL : Binary.LESS_EQUAL;
-                float[][] split = FloatBroadcasting.select(test, g, a.floats(), a.shapeRef(), b.floats(), b.shapeRef(),
-                        out);
-                passF(a, split[0], out);
+                float[][] split = FloatBroadcasting.select(test, g, a, b, out);
+                if (split[0] != null) {
+                    passF(a, split[0], out);
+                }
                 passF(b, split[1], out);
             }
         }
