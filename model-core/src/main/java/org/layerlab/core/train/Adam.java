@@ -72,7 +72,10 @@ public final class Adam extends Optimizer {
         }
     }
 
-    /** The float32 update on floats; one loop per amsgrad setting so that each vectorises. */
+    /**
+     * The float32 update on floats; one loop per amsgrad setting so that each vectorises. The moments
+     * are flushed of tiny values now and then (see {@link #flushInterval}).
+     */
     @Override
     protected void updateFloats(float[] w, float[] g, float[][] state, float lr, long step) {
         float b1Power = (float) Math.pow((float) beta1, step);
@@ -103,6 +106,11 @@ public final class Adam extends Optimizer {
                 m[i] = mi;
                 v[i] = vi;
                 w[i] = w[i] - mi * alpha / ((float) Math.sqrt(vi) + eps);
+            }
+        }
+        if (step % flushInterval(Math.min(beta1, beta2)) == 0) {
+            for (float[] moment : state) {
+                flushTiny(moment);
             }
         }
     }

@@ -129,6 +129,31 @@ public abstract class Optimizer implements KerasObject {
         }
     }
 
+    /** Below this magnitude optimiser state counts as zero: 2^-100, far above float32's subnormals. */
+    private static final float TINY = 0x1p-100f;
+
+    /**
+     * How often a decaying state must be flushed by {@link #flushTiny}: state that only decays by
+     * {@code factor} per step (its gradient is 0, as for a dead ReLU unit) falls by at most 2^-20
+     * between flushes, so from 2^-100 it never reaches float32's subnormals (below 2^-126), whose
+     * arithmetic is up to a hundred times slower on x86. TensorFlow flushes them on CPU too.
+     */
+    protected static long flushInterval(double factor) {
+        if (factor <= 0) {
+            return Long.MAX_VALUE;
+        }
+        return Math.max(1, Math.min(256, (long) (20 / -(Math.log(factor) / Math.log(2)))));
+    }
+
+    /** Sets every value smaller in magnitude than 2^-100 to 0. A pass of its own, so the update loops stay vectorised. */
+    protected static void flushTiny(float[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (Math.abs(values[i]) < TINY) {
+                values[i] = 0;
+            }
+        }
+    }
+
     /** {@code v} rounded to float when {@code single}. */
     protected static double r(double v, boolean single) {
         return single ? (float) v : v;

@@ -25,7 +25,7 @@ final class Dl4jMlp {
     private Dl4jMlp() {
     }
 
-    /** The worker process of DL4J. Arguments: model, seconds. */
+    /** The worker process of DL4J. Argument: the model. */
     public static void main(String[] args) {
         StepTimer.run(args, Dl4jMlp::trainer);
     }

@@ -25,11 +25,11 @@ final class LayerLabMlp {
     }
 
     /**
-     * The worker process of LayerLab. Arguments: model, seconds, and optionally a thread count that
+     * The worker process of LayerLab. Arguments: the model, and optionally a thread count that
      * overrides {@link TrainingThreads}'s choice (to check the choice).
      */
     public static void main(String[] args) {
-        int forced = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        int forced = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         StepTimer.run(args, model -> trainer(model, forced));
     }
 

@@ -10,7 +10,7 @@ import org.nd4j.linalg.dataset.DataSet;
  * A peer trained as a user would write it, outside the benchmark's harness: build the network, call
  * {@code fit} in a plain loop, time it with two clock reads. The benchmark compares its ms per step
  * with the harness's, to show the harness does not slow a peer down. Arguments: dl4j or samediff,
- * model, warm-up steps, timed steps.
+ * the model; it runs the model's warm-up and timed steps, as the harness does.
  */
 final class PlainRun {
     private PlainRun() {
@@ -18,8 +18,8 @@ final class PlainRun {
 
     public static void main(String[] args) {
         BenchModel model = BenchModel.named(args[1]);
-        int warmup = Integer.parseInt(args[2]);
-        int steps = Integer.parseInt(args[3]);
+        int warmup = model.warmupSteps;
+        int steps = model.measuredSteps;
         List<DataSet> data = Dl4jMlp.dataSets(model.batches());
         long start = 0;
         if (args[0].equals("dl4j")) {

@@ -17,7 +17,7 @@ final class SameDiffMlp {
     private SameDiffMlp() {
     }
 
-    /** The worker process of SameDiff. Arguments: model, seconds. */
+    /** The worker process of SameDiff. Argument: the model. */
     public static void main(String[] args) {
         StepTimer.run(args, SameDiffMlp::trainer);
     }

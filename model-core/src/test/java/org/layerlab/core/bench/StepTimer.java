@@ -21,32 +21,23 @@ final class StepTimer {
     private StepTimer() {
     }
 
-    /** Arguments: model (a, b or c), seconds of measurement. Warms up for half as long first. */
+    /** Argument: the model (a, b or c). */
     static void run(String[] args, Peer peer) {
         BenchModel model = BenchModel.named(args[0]);
-        double seconds = Double.parseDouble(args[1]);
         Trainer trainer = peer.trainer(model);
-        double ms = measure(trainer, seconds / 2, seconds);
-        System.out.printf(Locale.ROOT, "RESULT %.6f%n", ms);
+        System.out.printf(Locale.ROOT, "RESULT %.6f%n", measure(trainer, model.warmupSteps, model.measuredSteps));
         System.exit(0);
     }
 
-    /** Runs steps for {@code warmup} seconds, then returns the mean ms per step over the next {@code seconds}. */
-    static double measure(Trainer trainer, double warmup, double seconds) {
-        long warmupEnd = System.nanoTime() + (long) (warmup * 1e9);
-        int i = 0;
-        while (System.nanoTime() < warmupEnd || i < 3) {
-            trainer.step(i++);
+    /** Runs {@code warmup} steps, then returns the mean ms per step of the next {@code steps}. */
+    static double measure(Trainer trainer, int warmup, int steps) {
+        for (int i = 0; i < warmup; i++) {
+            trainer.step(i);
         }
         long start = System.nanoTime();
-        long end = start + (long) (seconds * 1e9);
-        int steps = 0;
-        long now;
-        do {
-            trainer.step(i++);
-            steps++;
-            now = System.nanoTime();
-        } while (now < end || steps < 3);
-        return (now - start) / 1e6 / steps;
+        for (int i = warmup; i < warmup + steps; i++) {
+            trainer.step(i);
+        }
+        return (System.nanoTime() - start) / 1e6 / steps;
     }
 }

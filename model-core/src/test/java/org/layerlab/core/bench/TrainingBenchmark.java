@@ -38,8 +38,7 @@ import org.layerlab.core.train.TrainingThreads;
  * <p>And it checks it: each peer also runs once as {@link PlainRun}, a plain {@code fit} loop
  * without the harness, and its ms per step must be within 10 % of the harness's median.
  *
- * <p>Arguments: seconds of measurement per process (default 3), rounds (default 3), models (default
- * abc). Run with {@code mvn -o -q -pl model-core -Pbench test-compile exec:java -Dbench=TrainingBenchmark}.
+ * <p>Arguments: rounds (default 3), models (default abc). Run with {@code mvn -o -q -pl model-core -Pbench test-compile exec:java -Dbench=TrainingBenchmark}.
  */
 public final class TrainingBenchmark {
     private static final List<String> JVM_FLAGS = List.of("-Xms1g", "-Xmx2g", "-Dfile.encoding=UTF-8");
@@ -57,20 +56,19 @@ public final class TrainingBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3;
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        String models = args.length > 2 ? args[2] : "abc";
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        String models = args.length > 1 ? args[1] : "abc";
         String classPath = classPath();
-        System.out.printf(Locale.ROOT, "java %s; %d cores; flags %s; %.1f s per measurement, %d rounds; load %s%n",
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), JVM_FLAGS, seconds,
-                rounds, loadAverage());
+        System.out.printf(Locale.ROOT, "java %s; %d cores; flags %s; %d rounds; load %s%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), JVM_FLAGS, rounds,
+                loadAverage());
         List<String> table = new ArrayList<>();
         for (char m : models.toCharArray()) {
             BenchModel model = BenchModel.named(String.valueOf(m));
             for (boolean oneThread : new boolean[] {true, false}) {
-                table.addAll(compare(model, oneThread, seconds, rounds, classPath));
+                table.addAll(compare(model, oneThread, rounds, classPath));
             }
-            table.add(threadChoice(model, seconds, rounds, classPath));
+            table.add(threadChoice(model, Math.min(rounds, 2), classPath));
         }
         System.out.println();
         System.out.println("model | threads | framework | ms/step (median) | samples/s | rounds min-max ms | "
@@ -79,8 +77,8 @@ public final class TrainingBenchmark {
         System.out.println("load average at the end: " + loadAverage());
     }
 
-    private static List<String> compare(BenchModel model, boolean oneThread, double seconds, int rounds,
-            String classPath) throws Exception {
+    private static List<String> compare(BenchModel model, boolean oneThread, int rounds, String classPath)
+            throws Exception {
         String threads = oneThread ? "1 thread" : "default";
         double[][] ms = new double[PEERS.size()][rounds];
         for (int r = 0; r < rounds; r++) {
@@ -89,8 +87,7 @@ public final class TrainingBenchmark {
             for (int k = 0; k < PEERS.size(); k++) {
                 int p = (r + k) % PEERS.size();
                 Peer peer = PEERS.get(p);
-                ms[p][r] = run(classPath, oneThread, peer.worker().getName(), model.name().toLowerCase(Locale.ROOT),
-                        String.valueOf(seconds));
+                ms[p][r] = run(classPath, oneThread, peer.worker().getName(), model.name().toLowerCase(Locale.ROOT));
                 line.append(String.format(Locale.ROOT, " %s %.4f ms", peer.name(), ms[p][r]));
             }
             System.out.println(line.append("   load ").append(loadAverage()));
@@ -112,9 +109,8 @@ public final class TrainingBenchmark {
                 Arrays.sort(byRound);
                 ratio = String.format(Locale.ROOT, "%.2f [%.2f-%.2f]", median / ours, byRound[0],
                         byRound[rounds - 1]);
-                int steps = (int) Math.max(20, Math.min(200_000, seconds * 1000 / median));
                 double plainMs = run(classPath, oneThread, PlainRun.class.getName(), peer.plainName(),
-                        model.name().toLowerCase(Locale.ROOT), String.valueOf(steps / 2), String.valueOf(steps));
+                        model.name().toLowerCase(Locale.ROOT));
                 double deviation = plainMs / median - 1;
                 plain = String.format(Locale.ROOT, " | %.4f | %+.1f %% %s", plainMs, deviation * 100,
                         Math.abs(deviation) <= PLAIN_TOLERANCE ? "ok" : "OUTSIDE 10 %");
@@ -129,7 +125,7 @@ public final class TrainingBenchmark {
      * Checks {@link TrainingThreads}'s choice for a model: LayerLab with default threads, forced to
      * one thread and to all, alternating.
      */
-    private static String threadChoice(BenchModel model, double seconds, int rounds, String classPath)
+    private static String threadChoice(BenchModel model, int rounds, String classPath)
             throws Exception {
         int all = Runtime.getRuntime().availableProcessors();
         int chosen = TrainingThreads.choose(TrainingThreads.macsPerStep(GraphModel.of(LayerLabMlp.graph(model.sizes)),
@@ -141,8 +137,7 @@ public final class TrainingBenchmark {
             boolean oneFirst = r % 2 == 0;
             for (int k = 0; k < 2; k++) {
                 boolean single = (k == 0) == oneFirst;
-                double ms = run(classPath, false, LayerLabMlp.class.getName(), name, String.valueOf(seconds),
-                        String.valueOf(single ? 1 : all));
+                double ms = run(classPath, false, LayerLabMlp.class.getName(), name, String.valueOf(single ? 1 : all));
                 if (single) {
                     one[r] = ms;
                 } else {
