@@ -61,14 +61,13 @@ public final class Adam extends Optimizer {
 
     @Override
     protected void update(double[] w, double[] g, double[][] state, double lr, long step, boolean single) {
-        double b1Power = r(Math.pow(r(beta1, single), step), single);
-        double b2Power = r(Math.pow(r(beta2, single), step), single);
-        double alpha = r(r(lr * r(Math.sqrt(r(1 - b2Power, single)), single), single) / r(1 - b1Power, single), single);
-        double[] vMax = amsgrad ? state[2] : null;
+        double b1Power = Math.pow(beta1, step);
+        double b2Power = Math.pow(beta2, step);
+        double alpha = lr * Math.sqrt(1 - b2Power) / (1 - b1Power);
         if (single) {
-            updateFloat32(w, g, state[0], state[1], vMax, (float) alpha);
+            updateThroughFloats(w, g, state, lr, step);
         } else {
-            updateFloat64(w, g, state[0], state[1], vMax, alpha);
+            updateFloat64(w, g, state[0], state[1], amsgrad ? state[2] : null, alpha);
         }
     }
 
@@ -112,26 +111,6 @@ public final class Adam extends Optimizer {
             for (float[] moment : state) {
                 flushTiny(moment);
             }
-        }
-    }
-
-    private void updateFloat32(double[] w, double[] g, double[] m, double[] v, double[] vMax, float alpha) {
-        float oneMinusB1 = (float) (1 - beta1);
-        float oneMinusB2 = (float) (1 - beta2);
-        float eps = (float) epsilon;
-        for (int i = 0; i < w.length; i++) {
-            float gi = (float) g[i];
-            float mi = (float) m[i];
-            float vi = (float) v[i];
-            mi = mi + (gi - mi) * oneMinusB1;
-            vi = vi + (gi * gi - vi) * oneMinusB2;
-            m[i] = mi;
-            v[i] = vi;
-            if (vMax != null) {
-                vi = Math.max((float) vMax[i], vi);
-                vMax[i] = vi;
-            }
-            w[i] = (float) w[i] - mi * alpha / ((float) Math.sqrt(vi) + eps);
         }
     }
 

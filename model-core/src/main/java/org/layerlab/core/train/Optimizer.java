@@ -154,6 +154,20 @@ public abstract class Optimizer implements KerasObject {
         }
     }
 
+    /** Runs {@link #updateFloats} on float copies of a weight kept in doubles, and copies the results back. */
+    protected final void updateThroughFloats(double[] w, double[] g, double[][] state, double lr, long step) {
+        float[] narrowW = narrow(w);
+        float[][] narrowState = new float[state.length][];
+        for (int s = 0; s < state.length; s++) {
+            narrowState[s] = narrow(state[s]);
+        }
+        updateFloats(narrowW, narrow(g), narrowState, (float) lr, step);
+        widenInto(narrowW, w);
+        for (int s = 0; s < state.length; s++) {
+            widenInto(narrowState[s], state[s]);
+        }
+    }
+
     /** {@code v} rounded to float when {@code single}. */
     protected static double r(double v, boolean single) {
         return single ? (float) v : v;
@@ -271,10 +285,14 @@ public abstract class Optimizer implements KerasObject {
 
     private static double[] widen(float[] f) {
         double[] d = new double[f.length];
+        widenInto(f, d);
+        return d;
+    }
+
+    private static void widenInto(float[] f, double[] d) {
         for (int i = 0; i < f.length; i++) {
             d[i] = f[i];
         }
-        return d;
     }
 
     private static float[] narrow(double[] d) {
