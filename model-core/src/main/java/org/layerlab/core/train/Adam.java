@@ -72,8 +72,8 @@ public final class Adam extends Optimizer {
     }
 
     /**
-     * The float32 update on floats; one loop per amsgrad setting so that each vectorises. The moments
-     * are flushed of tiny values now and then (see {@link #flushInterval}).
+     * The float32 update on floats; one loop per amsgrad setting so that each vectorises. A large weight is
+     * updated in parts on {@link TrainingThreads#current()} threads. The moments are flushed of tiny values now and then (see {@link #flushInterval}).
      */
     @Override
     protected void updateFloats(float[] w, float[] g, float[][] state, float lr, long step) {
@@ -85,28 +85,30 @@ public final class Adam extends Optimizer {
         float eps = (float) epsilon;
         float[] m = state[0];
         float[] v = state[1];
-        if (amsgrad) {
-            float[] vMax = state[2];
-            for (int i = 0; i < w.length; i++) {
-                float gi = g[i];
-                float mi = m[i] + (g[i] - m[i]) * oneMinusB1;
-                float vi = v[i] + (gi * gi - v[i]) * oneMinusB2;
-                m[i] = mi;
-                v[i] = vi;
-                float vm = Math.max(vMax[i], vi);
-                vMax[i] = vm;
-                w[i] = w[i] - mi * alpha / ((float) Math.sqrt(vm) + eps);
+        float[] vMax = amsgrad ? state[2] : null;
+        inChunks(w.length, (from, to) -> {
+            if (vMax != null) {
+                for (int i = from; i < to; i++) {
+                    float gi = g[i];
+                    float mi = m[i] + (g[i] - m[i]) * oneMinusB1;
+                    float vi = v[i] + (gi * gi - v[i]) * oneMinusB2;
+                    m[i] = mi;
+                    v[i] = vi;
+                    float vm = Math.max(vMax[i], vi);
+                    vMax[i] = vm;
+                    w[i] = w[i] - mi * alpha / ((float) Math.sqrt(vm) + eps);
+                }
+            } else {
+                for (int i = from; i < to; i++) {
+                    float gi = g[i];
+                    float mi = m[i] + (g[i] - m[i]) * oneMinusB1;
+                    float vi = v[i] + (gi * gi - v[i]) * oneMinusB2;
+                    m[i] = mi;
+                    v[i] = vi;
+                    w[i] = w[i] - mi * alpha / ((float) Math.sqrt(vi) + eps);
+                }
             }
-        } else {
-            for (int i = 0; i < w.length; i++) {
-                float gi = g[i];
-                float mi = m[i] + (g[i] - m[i]) * oneMinusB1;
-                float vi = v[i] + (gi * gi - v[i]) * oneMinusB2;
-                m[i] = mi;
-                v[i] = vi;
-                w[i] = w[i] - mi * alpha / ((float) Math.sqrt(vi) + eps);
-            }
-        }
+        });
         if (step % flushInterval(Math.min(beta1, beta2)) == 0) {
             for (float[] moment : state) {
                 flushTiny(moment);

@@ -15,7 +15,14 @@ public final class TrainingThreads {
     /** Multiply-adds per training step from which products run on more than one thread. */
     public static final long PARALLEL_FROM_MACS = 20_000_000L;
 
+    private static volatile int current = 1;
+
     private TrainingThreads() {
+    }
+
+    /** The threads set by the last {@link #use}, 1 before any; Java-side work of training splits over as many. */
+    public static int current() {
+        return current;
     }
 
     /**
@@ -54,8 +61,9 @@ public final class TrainingThreads {
         return macsPerStep >= PARALLEL_FROM_MACS ? budget : 1;
     }
 
-    /** Sets ND4J's BLAS and OpenMP thread counts, which hold for the whole process. */
+    /** Sets ND4J's BLAS and OpenMP thread counts, which hold for the whole process, and {@link #current()}. */
     public static void use(int threads) {
+        current = threads;
         Nd4j.factory().blas().setMaxThreads(threads);
         NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
     }

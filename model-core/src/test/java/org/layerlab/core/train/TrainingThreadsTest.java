@@ -32,7 +32,7 @@ class TrainingThreadsTest {
                 .hasMessageContaining("thread budget must be at least 1, got 0");
     }
 
-    /** Products large enough for BLAS, on two threads: the same seed and thread count give the same weights. */
+    /** Products large enough for BLAS and a kernel large enough to update in parts, on two threads: the same seed and thread count give the same weights. */
     @Test
     void theSameSeedAndThreadCountGiveIdenticalWeightsThroughBlas() {
         assertThat(TrainingThreads.choose(TrainingThreads.macsPerStep(model(), 128), 2)).isEqualTo(2);
@@ -43,7 +43,7 @@ class TrainingThreadsTest {
     }
 
     private static GraphModel model() {
-        return GraphModel.of(Graphs.mlp(256, "relu", "softmax", 256, 256, 4));
+        return GraphModel.of(Graphs.mlp(512, "relu", "softmax", 512, 256, 4));
     }
 
     private static ModelWeights trained(long seed) {
@@ -53,7 +53,7 @@ class TrainingThreadsTest {
                 Optimizers.deserialize("adam"), seed);
         SplittableRandom rng = new SplittableRandom(seed);
         for (int b = 0; b < 4; b++) {
-            double[] x = new double[128 * 256];
+            double[] x = new double[128 * 512];
             double[] y = new double[128 * 4];
             for (int i = 0; i < x.length; i++) {
                 x[i] = rng.nextGaussian();
@@ -61,7 +61,7 @@ class TrainingThreadsTest {
             for (int i = 0; i < 128; i++) {
                 y[i * 4 + rng.nextInt(4)] = 1;
             }
-            step.run(new Batch(x, new long[] {128, 256}, y, new long[] {128, 4}));
+            step.run(new Batch(x, new long[] {128, 512}, y, new long[] {128, 4}));
         }
         step.writeBack();
         return model.currentWeights();
