@@ -72,7 +72,7 @@ public final class Adam extends Optimizer {
     }
 
     /**
-     * The float32 update on floats; one loop per amsgrad setting so that each vectorises. A large weight is
+     * The float32 update on floats, in a loop that vectorises (the JIT takes the amsgrad test out of it). A large weight is
      * updated in parts on {@link TrainingThreads#current()} threads. The moments are flushed of tiny values now and then (see {@link #flushInterval}).
      */
     @Override
@@ -87,26 +87,17 @@ public final class Adam extends Optimizer {
         float[] v = state[1];
         float[] vMax = amsgrad ? state[2] : null;
         inChunks(w.length, (from, to) -> {
-            if (vMax != null) {
-                for (int i = from; i < to; i++) {
-                    float gi = g[i];
-                    float mi = m[i] + (g[i] - m[i]) * oneMinusB1;
-                    float vi = v[i] + (gi * gi - v[i]) * oneMinusB2;
-                    m[i] = mi;
-                    v[i] = vi;
-                    float vm = Math.max(vMax[i], vi);
-                    vMax[i] = vm;
-                    w[i] = w[i] - mi * alpha / ((float) Math.sqrt(vm) + eps);
+            for (int i = from; i < to; i++) {
+                float gi = g[i];
+                float mi = m[i] + (gi - m[i]) * oneMinusB1;
+                float vi = v[i] + (gi * gi - v[i]) * oneMinusB2;
+                m[i] = mi;
+                v[i] = vi;
+                if (vMax != null) {
+                    vi = Math.max(vMax[i], vi);
+                    vMax[i] = vi;
                 }
-            } else {
-                for (int i = from; i < to; i++) {
-                    float gi = g[i];
-                    float mi = m[i] + (g[i] - m[i]) * oneMinusB1;
-                    float vi = v[i] + (gi * gi - v[i]) * oneMinusB2;
-                    m[i] = mi;
-                    v[i] = vi;
-                    w[i] = w[i] - mi * alpha / ((float) Math.sqrt(vi) + eps);
-                }
+                w[i] = w[i] - mi * alpha / ((float) Math.sqrt(vi) + eps);
             }
         });
         if (step % flushInterval(Math.min(beta1, beta2)) == 0) {

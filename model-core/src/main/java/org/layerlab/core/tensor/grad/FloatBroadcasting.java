@@ -29,45 +29,25 @@ final class FloatBroadcasting {
             contiguous(kind, x, 0, y, 0, result, 0, n);
             return result;
         }
-        int rank = out.length;
         int[] sa = Broadcasting.strides(aShape, out);
         int[] sb = Broadcasting.strides(bShape, out);
-        int inner = (int) out[rank - 1];
-        float[] rowA = sa[rank - 1] == 0 ? new float[inner] : null;
-        float[] rowB = sb[rank - 1] == 0 ? new float[inner] : null;
-        int[] counter = new int[rank];
-        int aOff = 0;
-        int bOff = 0;
-        for (int start = 0; start < n; start += inner) {
-            // A value repeated along the row is spread into a scratch row, so the kernel always runs contiguous.
-            float[] x = a;
-            int xi = aOff;
-            if (rowA != null) {
-                Arrays.fill(rowA, a[aOff]);
-                x = rowA;
-                xi = 0;
-            }
-            float[] y = b;
-            int yi = bOff;
-            if (rowB != null) {
-                Arrays.fill(rowB, b[bOff]);
-                y = rowB;
-                yi = 0;
-            }
-            contiguous(kind, x, xi, y, yi, result, start, inner);
-            for (int d = rank - 2; d >= 0; d--) {
-                counter[d]++;
-                aOff += sa[d];
-                bOff += sb[d];
-                if (counter[d] < out[d]) {
-                    break;
-                }
-                aOff -= sa[d] * (int) out[d];
-                bOff -= sb[d] * (int) out[d];
-                counter[d] = 0;
-            }
-        }
+        int last = out.length - 1;
+        int inner = (int) out[last];
+        // A value repeated along a row is spread into a scratch row, so that the kernel always runs contiguous.
+        float[] rowA = sa[last] == 0 ? new float[inner] : null;
+        float[] rowB = sb[last] == 0 ? new float[inner] : null;
+        Broadcasting.forEachRow(out, sa, sb, (start, aOff, bOff) -> contiguous(kind, spread(a, aOff, rowA),
+                rowA == null ? aOff : 0, spread(b, bOff, rowB), rowB == null ? bOff : 0, result, start, inner));
         return result;
+    }
+
+    /** {@code values} itself, or {@code row} filled with {@code values[offset]} when there is a row. */
+    private static float[] spread(float[] values, int offset, float[] row) {
+        if (row == null) {
+            return values;
+        }
+        Arrays.fill(row, values[offset]);
+        return row;
     }
 
     private static float[] filled(float value, int n) {
@@ -84,14 +64,11 @@ final class FloatBroadcasting {
         }
         // Sums run in double, as the double kernels' do, and are rounded once.
         double[] sums = new double[n];
-        int rank = gShape.length;
         int[] st = Broadcasting.strides(target, gShape);
-        int inner = rank == 0 ? 1 : (int) gShape[rank - 1];
-        int innerStride = rank == 0 ? 0 : st[rank - 1];
-        int[] counter = new int[rank];
-        int tOff = 0;
-        for (int start = 0; start < g.length; start += inner) {
-            if (innerStride == 0) {
+        int last = gShape.length - 1;
+        int inner = (int) gShape[last];
+        Broadcasting.forEachRow(gShape, st, st, (start, tOff, unused) -> {
+            if (st[last] == 0) {
                 double s = 0;
                 for (int i = 0; i < inner; i++) {
                     s += g[start + i];
@@ -102,16 +79,7 @@ final class FloatBroadcasting {
                     sums[tOff + i] += g[start + i];
                 }
             }
-            for (int d = rank - 2; d >= 0; d--) {
-                counter[d]++;
-                tOff += st[d];
-                if (counter[d] < gShape[d]) {
-                    break;
-                }
-                tOff -= st[d] * (int) gShape[d];
-                counter[d] = 0;
-            }
-        }
+        });
         return TapeTensor.narrow(sums);
     }
 
