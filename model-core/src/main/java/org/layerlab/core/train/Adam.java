@@ -72,8 +72,9 @@ public final class Adam extends Optimizer {
     }
 
     /**
-     * The float32 update on floats, in a loop that vectorises (the JIT takes the amsgrad test out of it). A large weight is
-     * updated in parts on {@link TrainingThreads#current()} threads. The moments are flushed of tiny values now and then (see {@link #flushInterval}).
+     * The float32 update on floats, in a loop that vectorises (the JIT takes the amsgrad test out of
+     * it). A large weight is updated in parts on {@link TrainingThreads#current()} threads. The
+     * moments are flushed of tiny values now and then (see {@link #flushInterval}).
      */
     @Override
     protected void updateFloats(float[] w, float[] g, float[][] state, float lr, long step) {
