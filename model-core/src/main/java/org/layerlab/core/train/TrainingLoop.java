@@ -1,6 +1,5 @@
 package org.layerlab.core.train;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
@@ -37,8 +36,8 @@ final class TrainingLoop {
     private final int threads;
     private TrainingStep step;
     /** The trainable weights before the current step, and before the last step whose loss was finite. */
-    private double[][] before;
-    private double[][] lastGood;
+    private Object[] before;
+    private Object[] lastGood;
     private boolean hasGood;
     private long lastSnapshot;
     private boolean snapshotStale;
@@ -70,8 +69,8 @@ final class TrainingLoop {
             model.initializeMissing(seeds.nextLong());
             SplittableRandom shuffling = new SplittableRandom(seeds.nextLong());
             step = new TrainingStep(model, plan.loss(), plan.optimizer(), seeds.nextLong());
-            before = buffers(step.trainableWeights());
-            lastGood = buffers(step.trainableWeights());
+            before = step.weightBuffers();
+            lastGood = step.weightBuffers();
             reporter.event(new TrainingEvent.WeightsUpdated(0, 0, weights()));
             lastSnapshot = System.nanoTime();
             int[] order = identity(train.size());
@@ -185,7 +184,7 @@ final class TrainingLoop {
     }
 
     private void keepAsGood() {
-        double[][] swap = lastGood;
+        Object[] swap = lastGood;
         lastGood = before;
         before = swap;
         hasGood = true;
@@ -238,14 +237,6 @@ final class TrainingLoop {
         }
         reporter.state(state);
         reporter.event(last);
-    }
-
-    private static double[][] buffers(List<Weight> weights) {
-        double[][] b = new double[weights.size()][];
-        for (int i = 0; i < b.length; i++) {
-            b[i] = new double[(int) weights.get(i).size()];
-        }
-        return b;
     }
 
     private static int[] identity(int n) {

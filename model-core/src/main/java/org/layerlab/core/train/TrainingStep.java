@@ -54,33 +54,32 @@ public final class TrainingStep {
         return store.isSingle(weight) ? store.values(weight) : store.values(weight).clone();
     }
 
-    /** The trainable weights, in the order {@link #saveWeights} and {@link #restoreWeights} use. */
+    /** The trainable weights. */
     public List<Weight> trainableWeights() {
         return trainable;
     }
 
-    /** Copies the trainable weights' working values into {@code into}, one array per weight, reused. */
-    public void saveWeights(double[][] into) {
-        WeightStore store = backend.weights();
-        for (int i = 0; i < trainable.size(); i++) {
+    /** Buffers for {@link #saveWeights}: one array per trainable weight, in its precision. */
+    public Object[] weightBuffers() {
+        Object[] buffers = new Object[trainable.size()];
+        for (int i = 0; i < buffers.length; i++) {
             Weight w = trainable.get(i);
-            if (store.isSingle(w)) {
-                float[] v = store.floats(w);
-                double[] to = into[i];
-                for (int j = 0; j < v.length; j++) {
-                    to[j] = v[j];
-                }
-            } else {
-                double[] v = store.values(w);
-                System.arraycopy(v, 0, into[i], 0, v.length);
-            }
+            buffers[i] = backend.weights().isSingle(w) ? new float[(int) w.size()] : new double[(int) w.size()];
+        }
+        return buffers;
+    }
+
+    /** Copies the trainable weights' working values into buffers from {@link #weightBuffers}. */
+    public void saveWeights(Object[] into) {
+        for (int i = 0; i < trainable.size(); i++) {
+            backend.weights().copyTo(trainable.get(i), into[i]);
         }
     }
 
     /** Sets the trainable weights' working values from {@link #saveWeights}'s copies. */
-    public void restoreWeights(double[][] from) {
+    public void restoreWeights(Object[] from) {
         for (int i = 0; i < trainable.size(); i++) {
-            backend.weights().set(trainable.get(i), from[i]);
+            backend.weights().copyFrom(trainable.get(i), from[i]);
         }
     }
 

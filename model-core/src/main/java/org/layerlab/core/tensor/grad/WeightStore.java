@@ -79,6 +79,18 @@ public final class WeightStore {
         }
     }
 
+    /** Copies the working values of {@code weight} into {@code into}: a float[] for a float32 weight, else a double[]. */
+    public void copyTo(Variable weight, Object into) {
+        Object v = isSingle(weight) ? floats(weight) : values(weight);
+        System.arraycopy(v, 0, into, 0, (int) weight.size());
+    }
+
+    /** Sets the working values of {@code weight} from a copy {@link #copyTo} made. */
+    public void copyFrom(Variable weight, Object from) {
+        Object v = isSingle(weight) ? floats(weight) : values(weight);
+        System.arraycopy(from, 0, v, 0, (int) weight.size());
+    }
+
     /** Starts a new pass: values may have changed since the last, so native copies are stale. */
     void nextPass() {
         pass++;
