@@ -12,9 +12,9 @@ import org.layerlab.core.train.Batch;
  * from a fixed seed, and given to each framework), all float32.
  */
 enum BenchModel {
-    A("(a) 784-256-128-10, batch 128", new int[] {784, 256, 128, 10}, 128, 200, 300),
-    B("(b) 2-8-8-2, batch 10", new int[] {2, 8, 8, 2}, 10, 2000, 3000),
-    C("(c) 1024-1024-1024-10, batch 256", new int[] {1024, 1024, 1024, 10}, 256, 10, 30);
+    A("(a) 784-256-128-10, batch 128", new int[] {784, 256, 128, 10}, 128, 200, 0, 300),
+    B("(b) 2-8-8-2, batch 10", new int[] {2, 8, 8, 2}, 10, 2000, 4, 3000),
+    C("(c) 1024-1024-1024-10, batch 256", new int[] {1024, 1024, 1024, 10}, 256, 10, 0, 30);
 
     /** Distinct batches the steps cycle through. */
     static final int BATCHES = 16;
@@ -27,15 +27,19 @@ enum BenchModel {
      * Counted in steps, not seconds, because the cost of a step changes as training goes on (after
      * about 700 steps of (a) DL4J's Adam state of dead ReLU units becomes subnormal and its steps
      * several times slower), so a time window would measure a faster framework later in training.
+     * (b) alone also warms up for at least {@code warmupSeconds}: its steps cost the same all through
+     * training, and LayerLab's JIT needs some 20,000 of its 0.01 ms steps to finish compiling.
      */
     final int warmupSteps;
+    final double warmupSeconds;
     final int measuredSteps;
 
-    BenchModel(String label, int[] sizes, int batchSize, int warmupSteps, int measuredSteps) {
+    BenchModel(String label, int[] sizes, int batchSize, int warmupSteps, double warmupSeconds, int measuredSteps) {
         this.label = label;
         this.sizes = sizes;
         this.batchSize = batchSize;
         this.warmupSteps = warmupSteps;
+        this.warmupSeconds = warmupSeconds;
         this.measuredSteps = measuredSteps;
     }
 

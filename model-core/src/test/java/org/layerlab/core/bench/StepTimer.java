@@ -25,19 +25,21 @@ final class StepTimer {
     static void run(String[] args, Peer peer) {
         BenchModel model = BenchModel.named(args[0]);
         Trainer trainer = peer.trainer(model);
-        System.out.printf(Locale.ROOT, "RESULT %.6f%n", measure(trainer, model.warmupSteps, model.measuredSteps));
+        System.out.printf(Locale.ROOT, "RESULT %.6f%n", measure(trainer, model));
         System.exit(0);
     }
 
-    /** Runs {@code warmup} steps, then returns the mean ms per step of the next {@code steps}. */
-    static double measure(Trainer trainer, int warmup, int steps) {
-        for (int i = 0; i < warmup; i++) {
-            trainer.step(i);
+    /** Runs the model's warm-up, then returns the mean ms per step of its measured steps. */
+    static double measure(Trainer trainer, BenchModel model) {
+        long warmupEnd = System.nanoTime() + (long) (model.warmupSeconds * 1e9);
+        int i = 0;
+        while (i < model.warmupSteps || System.nanoTime() < warmupEnd) {
+            trainer.step(i++);
         }
         long start = System.nanoTime();
-        for (int i = warmup; i < warmup + steps; i++) {
+        for (int end = i + model.measuredSteps; i < end; i++) {
             trainer.step(i);
         }
-        return (System.nanoTime() - start) / 1e6 / steps;
+        return (System.nanoTime() - start) / 1e6 / model.measuredSteps;
     }
 }
