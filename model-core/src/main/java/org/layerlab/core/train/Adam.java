@@ -3,6 +3,7 @@ package org.layerlab.core.train;
 import java.util.Set;
 import org.layerlab.core.config.Config;
 import org.layerlab.core.config.ConfigException;
+import org.layerlab.core.tensor.grad.Chunks;
 
 /**
  * Keras 3 {@code Adam}, and {@code AdamW} (Adam with decoupled weight decay, 0.004 by default):
@@ -73,7 +74,7 @@ public final class Adam extends Optimizer {
 
     /**
      * The float32 update on floats, in a loop that vectorises (the JIT takes the amsgrad test out of
-     * it). A large weight is updated in parts on {@link TrainingThreads#current()} threads. The
+     * it). A large weight is updated in parts on the training threads ({@link Chunks}). The
      * moments are flushed of tiny values now and then (see {@link #flushInterval}).
      */
     @Override
@@ -87,7 +88,7 @@ public final class Adam extends Optimizer {
         float[] m = state[0];
         float[] v = state[1];
         float[] vMax = amsgrad ? state[2] : null;
-        inChunks(w.length, (from, to) -> {
+        Chunks.run(w.length, (from, to) -> {
             for (int i = from; i < to; i++) {
                 float gi = g[i];
                 float mi = m[i] + (gi - m[i]) * oneMinusB1;

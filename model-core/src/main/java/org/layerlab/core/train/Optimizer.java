@@ -6,7 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.layerlab.core.config.Config;
 import org.layerlab.core.config.ConfigException;
 import org.layerlab.core.function.Constraint;
@@ -128,29 +127,6 @@ public abstract class Optimizer implements KerasObject {
         for (int s = 0; s < state.length; s++) {
             narrowInto(wideState[s], state[s]);
         }
-    }
-
-    /** Values from which an update is split over the training threads. */
-    private static final int PARALLEL_FROM_VALUES = 1 << 17;
-
-    /** An update of the elements {@code from} to {@code to - 1}. */
-    @FunctionalInterface
-    protected interface RangeUpdate {
-        void run(int from, int to);
-    }
-
-    /**
-     * Runs {@code update} over {@code 0..n-1}: in one piece, or for a large weight in one piece per
-     * {@link TrainingThreads#current()} thread. Element-wise updates give the same values either way.
-     */
-    protected static void inChunks(int n, RangeUpdate update) {
-        int threads = TrainingThreads.current();
-        if (threads <= 1 || n < PARALLEL_FROM_VALUES) {
-            update.run(0, n);
-            return;
-        }
-        int chunk = (n + threads - 1) / threads;
-        IntStream.range(0, threads).parallel().forEach(t -> update.run(t * chunk, Math.min(n, (t + 1) * chunk)));
     }
 
     /** Below this magnitude optimiser state counts as zero: 2^-100, far above float32's subnormals. */

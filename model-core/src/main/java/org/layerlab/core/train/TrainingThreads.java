@@ -1,5 +1,6 @@
 package org.layerlab.core.train;
 
+import org.layerlab.core.tensor.grad.Chunks;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
@@ -8,21 +9,15 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * tape computes element-wise work in Java on the training thread; only large products go to BLAS,
  * and a second BLAS thread pays off only when a step's products are large enough to split: below
  * {@link #PARALLEL_FROM_MACS} multiply-adds per step the threads' hand-offs cost more than they save
- * (TrainingBenchmark: 2-8-8-2 never reaches BLAS; 784-256-128-10 at batch 128, 78 million, and
- * 1024-1024-1024-10 at batch 256, 1.6 billion, are faster on two threads).
+ * (TrainingBenchmark on two cores: 2-8-8-2 never reaches BLAS; 784-256-128-10 at batch 128, 90
+ * million, is no faster on two threads than on one; 1024-1024-1024-10 at batch 256, 1.6 billion, is
+ * faster on two).
  */
 public final class TrainingThreads {
     /** Multiply-adds per training step from which products run on more than one thread. */
-    public static final long PARALLEL_FROM_MACS = 20_000_000L;
-
-    private static volatile int current = 1;
+    public static final long PARALLEL_FROM_MACS = 300_000_000L;
 
     private TrainingThreads() {
-    }
-
-    /** The threads set by the last {@link #use}, 1 before any; Java-side work of training splits over as many. */
-    public static int current() {
-        return current;
     }
 
     /**
@@ -61,9 +56,12 @@ public final class TrainingThreads {
         return macsPerStep >= PARALLEL_FROM_MACS ? budget : 1;
     }
 
-    /** Sets ND4J's BLAS and OpenMP thread counts, which hold for the whole process, and {@link #current()}. */
+    /**
+     * Sets ND4J's BLAS and OpenMP thread counts, which hold for the whole process, and the threads
+     * that large element-wise work and optimiser updates split over ({@link Chunks}).
+     */
     public static void use(int threads) {
-        current = threads;
+        Chunks.useThreads(threads);
         Nd4j.factory().blas().setMaxThreads(threads);
         NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
     }

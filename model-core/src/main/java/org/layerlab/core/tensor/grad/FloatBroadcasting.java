@@ -19,14 +19,10 @@ final class FloatBroadcasting {
         if (n == 0) {
             return result;
         }
-        if (a.length == n && b.length == n) {
-            contiguous(kind, a, 0, b, 0, result, 0, n);
-            return result;
-        }
-        if (a.length == 1 || b.length == 1) {
+        if ((a.length == n || a.length == 1) && (b.length == n || b.length == 1)) {
             float[] x = a.length == n ? a : filled(a[0], n);
             float[] y = b.length == n ? b : filled(b[0], n);
-            contiguous(kind, x, 0, y, 0, result, 0, n);
+            Chunks.run(n, (from, to) -> contiguous(kind, x, from, y, from, result, from, to - from));
             return result;
         }
         int[] sa = Broadcasting.strides(aShape, out);
@@ -95,15 +91,12 @@ final class FloatBroadcasting {
         if (!a.requiresGrad && x.length == 1 && y.length == n) {
             float c = x[0];
             float[] toB = new float[n];
-            if (test == Binary.GREATER_EQUAL) {
-                for (int i = 0; i < n; i++) {
-                    toB[i] = c >= y[i] ? 0 : g[i];
+            boolean max = test == Binary.GREATER_EQUAL;
+            Chunks.run(n, (from, to) -> {
+                for (int i = from; i < to; i++) {
+                    toB[i] = (max ? c >= y[i] : c <= y[i]) ? 0 : g[i];
                 }
-            } else {
-                for (int i = 0; i < n; i++) {
-                    toB[i] = c <= y[i] ? 0 : g[i];
-                }
-            }
+            });
             return new float[][] {null, toB};
         }
         float[] mask = binary(test, x, a.shapeRef(), y, b.shapeRef(), out);
