@@ -43,7 +43,7 @@ class TrainingThreadsTest {
     }
 
     private static GraphModel model() {
-        return GraphModel.of(Graphs.mlp(512, "relu", "softmax", 512, 256, 4));
+        return GraphModel.of(Graphs.mlp(1024, "relu", "softmax", 1024, 256, 4));
     }
 
     private static ModelWeights trained(long seed) {
@@ -53,7 +53,7 @@ class TrainingThreadsTest {
                 Optimizers.deserialize("adam"), seed);
         SplittableRandom rng = new SplittableRandom(seed);
         for (int b = 0; b < 4; b++) {
-            double[] x = new double[128 * 512];
+            double[] x = new double[128 * 1024];
             double[] y = new double[128 * 4];
             for (int i = 0; i < x.length; i++) {
                 x[i] = rng.nextGaussian();
@@ -61,7 +61,7 @@ class TrainingThreadsTest {
             for (int i = 0; i < 128; i++) {
                 y[i * 4 + rng.nextInt(4)] = 1;
             }
-            step.run(new Batch(x, new long[] {128, 512}, y, new long[] {128, 4}));
+            step.run(new Batch(x, new long[] {128, 1024}, y, new long[] {128, 4}));
         }
         step.writeBack();
         return model.currentWeights();
