@@ -27,6 +27,7 @@ import org.layerlab.core.train.TrainingEvent;
 import org.layerlab.core.train.TrainingExecutor;
 import org.layerlab.core.train.TrainingSession;
 import org.layerlab.core.train.TrainingSettings;
+import org.layerlab.core.train.TrainingThreads;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -106,8 +107,10 @@ final class TrainCommand implements Callable<Integer> {
         stdout.flush();
         // A trained project goes on from its weights, as Keras's fit does on a loaded model.
         KerasWeights.load(trainable, project.model().weights(), opened.label());
+        // No window to keep responsive: training may use every core the policy finds worth using.
         TrainingSession session = new TrainingSession(trainable, prepared.train(), prepared.validation(), run,
-                SessionOptions.defaults().withExecutor(TrainingExecutor.callingThread()).withSnapshotInterval(NO_SNAPSHOTS));
+                SessionOptions.defaults().withExecutor(TrainingExecutor.callingThread()).withSnapshotInterval(NO_SNAPSHOTS)
+                        .withThreadBudget(TrainingThreads.available()));
         Optional<ProgressBar> bar = System.console() == null ? Optional.empty()
                 : Optional.of(new ProgressBar(stderr, messages));
         TrainingProgress progress = new TrainingProgress(stdout, bar, messages);

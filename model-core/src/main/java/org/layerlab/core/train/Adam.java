@@ -3,6 +3,7 @@ package org.layerlab.core.train;
 import java.util.Set;
 import org.layerlab.core.config.Config;
 import org.layerlab.core.config.ConfigException;
+import org.layerlab.core.tensor.grad.Chunks;
 
 /**
  * Keras 3 {@code Adam}, and {@code AdamW} (Adam with decoupled weight decay, 0.004 by default):
@@ -61,34 +62,50 @@ public final class Adam extends Optimizer {
 
     @Override
     protected void update(double[] w, double[] g, double[][] state, double lr, long step, boolean single) {
-        double b1Power = r(Math.pow(r(beta1, single), step), single);
-        double b2Power = r(Math.pow(r(beta2, single), step), single);
-        double alpha = r(r(lr * r(Math.sqrt(r(1 - b2Power, single)), single), single) / r(1 - b1Power, single), single);
-        double[] vMax = amsgrad ? state[2] : null;
+        double b1Power = Math.pow(beta1, step);
+        double b2Power = Math.pow(beta2, step);
+        double alpha = lr * Math.sqrt(1 - b2Power) / (1 - b1Power);
         if (single) {
-            updateFloat32(w, g, state[0], state[1], vMax, (float) alpha);
+            updateThroughFloats(w, g, state, lr, step);
         } else {
-            updateFloat64(w, g, state[0], state[1], vMax, alpha);
+            updateFloat64(w, g, state[0], state[1], amsgrad ? state[2] : null, alpha);
         }
     }
 
-    private void updateFloat32(double[] w, double[] g, double[] m, double[] v, double[] vMax, float alpha) {
+    /**
+     * The float32 update on floats, in a loop that vectorises (the JIT takes the amsgrad test out of
+     * it). A large weight is updated in parts on the training threads ({@link Chunks}). The
+     * moments are flushed of tiny values now and then (see {@link #flushInterval}).
+     */
+    @Override
+    protected void updateFloats(float[] w, float[] g, float[][] state, float lr, long step) {
+        float b1Power = (float) Math.pow((float) beta1, step);
+        float b2Power = (float) Math.pow((float) beta2, step);
+        float alpha = lr * (float) Math.sqrt(1 - b2Power) / (1 - b1Power);
         float oneMinusB1 = (float) (1 - beta1);
         float oneMinusB2 = (float) (1 - beta2);
         float eps = (float) epsilon;
-        for (int i = 0; i < w.length; i++) {
-            float gi = (float) g[i];
-            float mi = (float) m[i];
-            float vi = (float) v[i];
-            mi = mi + (gi - mi) * oneMinusB1;
-            vi = vi + (gi * gi - vi) * oneMinusB2;
-            m[i] = mi;
-            v[i] = vi;
-            if (vMax != null) {
-                vi = Math.max((float) vMax[i], vi);
-                vMax[i] = vi;
+        float[] m = state[0];
+        float[] v = state[1];
+        float[] vMax = amsgrad ? state[2] : null;
+        Chunks.run(w.length, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                float gi = g[i];
+                float mi = m[i] + (gi - m[i]) * oneMinusB1;
+                float vi = v[i] + (gi * gi - v[i]) * oneMinusB2;
+                m[i] = mi;
+                v[i] = vi;
+                if (vMax != null) {
+                    vi = Math.max(vMax[i], vi);
+                    vMax[i] = vi;
+                }
+                w[i] = w[i] - mi * alpha / ((float) Math.sqrt(vi) + eps);
             }
-            w[i] = (float) w[i] - mi * alpha / ((float) Math.sqrt(vi) + eps);
+        });
+        if (step % flushInterval(Math.min(beta1, beta2)) == 0) {
+            for (float[] moment : state) {
+                flushTiny(moment);
+            }
         }
     }
 

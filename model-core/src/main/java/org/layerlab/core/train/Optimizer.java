@@ -1,6 +1,7 @@
 package org.layerlab.core.train;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.layerlab.core.layer.Weight;
 import org.layerlab.core.shape.DType;
 import org.layerlab.core.tensor.Ops;
 import org.layerlab.core.tensor.Variable;
+import org.layerlab.core.tensor.grad.Gradients;
 import org.layerlab.core.tensor.grad.Rounding;
 import org.layerlab.core.tensor.grad.TapeBackend;
 import org.layerlab.core.tensor.grad.WeightStore;
@@ -35,7 +37,8 @@ public abstract class Optimizer implements KerasObject {
     private final Double clipnorm;
     private final Double globalClipnorm;
     private final Double clipvalue;
-    private final Map<Weight, double[][]> slots = new IdentityHashMap<>();
+    /** Each weight's state arrays: {@code float[][]} for a float32 weight, else {@code double[][]}. */
+    private final Map<Weight, Object> slots = new IdentityHashMap<>();
     private long iterations;
 
     protected Optimizer(Config config, Set<String> ownKeys, String defaultName, double defaultLearningRate,
@@ -108,42 +111,118 @@ public abstract class Optimizer implements KerasObject {
      */
     protected abstract void update(double[] w, double[] g, double[][] state, double lr, long step, boolean single);
 
+    /**
+     * Updates a float32 weight {@code w} in place from its gradient {@code g}, every intermediate in
+     * float32. This default runs {@link #update} on widened copies; an optimiser whose update is hot
+     * overrides it with a loop on the floats.
+     */
+    protected void updateFloats(float[] w, float[] g, float[][] state, float lr, long step) {
+        double[] wide = widen(w);
+        double[][] wideState = new double[state.length][];
+        for (int s = 0; s < state.length; s++) {
+            wideState[s] = widen(state[s]);
+        }
+        update(wide, widen(g), wideState, lr, step, true);
+        narrowInto(wide, w);
+        for (int s = 0; s < state.length; s++) {
+            narrowInto(wideState[s], state[s]);
+        }
+    }
+
+    /** Below this magnitude optimiser state counts as zero: 2^-100, far above float32's subnormals. */
+    private static final float TINY = 0x1p-100f;
+
+    /**
+     * How often a decaying state must be flushed by {@link #flushTiny}: state that only decays by
+     * {@code factor} per step (its gradient is 0, as for a dead ReLU unit) falls by at most 2^-20
+     * between flushes, so from 2^-100 it never reaches float32's subnormals (below 2^-126), whose
+     * arithmetic is up to a hundred times slower on x86. TensorFlow flushes them on CPU too.
+     */
+    protected static long flushInterval(double factor) {
+        if (factor <= 0) {
+            return Long.MAX_VALUE;
+        }
+        return Math.max(1, Math.min(256, (long) (20 / -(Math.log(factor) / Math.log(2)))));
+    }
+
+    /** Sets every value smaller in magnitude than 2^-100 to 0. A pass of its own, so the update loops stay vectorised. */
+    protected static void flushTiny(float[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (Math.abs(values[i]) < TINY) {
+                values[i] = 0;
+            }
+        }
+    }
+
+    /** Runs {@link #updateFloats} on float copies of a weight kept in doubles, and copies the results back. */
+    protected final void updateThroughFloats(double[] w, double[] g, double[][] state, double lr, long step) {
+        float[] narrowW = narrow(w);
+        float[][] narrowState = new float[state.length][];
+        for (int s = 0; s < state.length; s++) {
+            narrowState[s] = narrow(state[s]);
+        }
+        updateFloats(narrowW, narrow(g), narrowState, (float) lr, step);
+        widenInto(narrowW, w);
+        for (int s = 0; s < state.length; s++) {
+            widenInto(narrowState[s], state[s]);
+        }
+    }
+
     /** {@code v} rounded to float when {@code single}. */
     protected static double r(double v, boolean single) {
         return single ? (float) v : v;
     }
 
+    /** {@link #apply(List, Gradients, TapeBackend)} for gradients in double precision. */
+    public final void apply(List<Weight> weights, Map<? extends Variable, double[]> gradients, TapeBackend backend) {
+        apply(weights, Gradients.of(gradients), backend);
+    }
+
     /**
      * One optimisation step for the weights that have a gradient; weights without one are left
-     * alone, as Keras does. The backend's weight store holds the values being updated.
+     * alone, as Keras does. The backend's weight store holds the values being updated. Float32
+     * weights are updated on their floats, from float32 gradients.
      */
-    public final void apply(List<Weight> weights, Map<? extends Variable, double[]> gradients, TapeBackend backend) {
+    public final void apply(List<Weight> weights, Gradients gradients, TapeBackend backend) {
         WeightStore store = backend.weights();
         List<Weight> updated = new ArrayList<>();
-        List<double[]> grads = new ArrayList<>();
         for (Weight w : weights) {
-            double[] g = gradients.get(w);
-            if (g != null) {
-                double[] rounded = g.clone();
-                Rounding.roundInPlace(rounded, w.dtype());
+            if (gradients.has(w)) {
                 updated.add(w);
-                grads.add(rounded);
             }
         }
         if (updated.isEmpty()) {
             return;
         }
-        GradientClipping.clip(grads, updated, clipnorm, globalClipnorm, clipvalue);
+        List<double[]> clipped = null;
+        if (clipnorm != null || globalClipnorm != null || clipvalue != null) {
+            clipped = new ArrayList<>();
+            for (Weight w : updated) {
+                double[] rounded = gradients.doubles(w).clone();
+                Rounding.roundInPlace(rounded, w.dtype());
+                clipped.add(rounded);
+            }
+            GradientClipping.clip(clipped, updated, clipnorm, globalClipnorm, clipvalue);
+        }
         long step = iterations + 1;
         for (int i = 0; i < updated.size(); i++) {
             Weight w = updated.get(i);
-            boolean single = w.dtype() != DType.FLOAT64;
-            double[] values = store.values(w);
-            double lr = r(learningRate, single);
-            if (weightDecay != null) {
-                decay(values, single);
+            if (store.isSingle(w)) {
+                float[] values = store.floats(w);
+                if (weightDecay != null) {
+                    decay(values);
+                }
+                float[] g = clipped == null ? gradients.floats(w) : narrow(clipped.get(i));
+                updateFloats(values, g, floatState(w), (float) learningRate, step);
+            } else {
+                boolean single = w.dtype() != DType.FLOAT64;
+                double[] values = store.values(w);
+                if (weightDecay != null) {
+                    decay(values, single);
+                }
+                double[] g = clipped == null ? rounded(gradients.doubles(w), w.dtype()) : clipped.get(i);
+                update(values, g, state(w), r(learningRate, single), step, single);
             }
-            update(values, grads.get(i), state(w), lr, step, single);
         }
         iterations = step;
         for (Weight w : updated) {
@@ -155,7 +234,21 @@ public abstract class Optimizer implements KerasObject {
         }
     }
 
+    private static double[] rounded(double[] g, DType dtype) {
+        double[] r = g.clone();
+        Rounding.roundInPlace(r, dtype);
+        return r;
+    }
+
     /** Keras's decoupled weight decay, {@code w -= w * weight_decay * lr}, before the update step. */
+    private void decay(float[] values) {
+        float wd = weightDecay.floatValue();
+        float lr = (float) learningRate;
+        for (int j = 0; j < values.length; j++) {
+            values[j] = values[j] - values[j] * wd * lr;
+        }
+    }
+
     private void decay(double[] values, boolean single) {
         if (single) {
             float wd = weightDecay.floatValue();
@@ -171,13 +264,47 @@ public abstract class Optimizer implements KerasObject {
     }
 
     private double[][] state(Weight w) {
-        return slots.computeIfAbsent(w, x -> {
+        return (double[][]) slots.computeIfAbsent(w, x -> {
             double[][] s = new double[slotCount()][(int) x.size()];
             for (double[] a : s) {
-                java.util.Arrays.fill(a, initialSlotValue());
+                Arrays.fill(a, initialSlotValue());
             }
             return s;
         });
+    }
+
+    private float[][] floatState(Weight w) {
+        return (float[][]) slots.computeIfAbsent(w, x -> {
+            float[][] s = new float[slotCount()][(int) x.size()];
+            for (float[] a : s) {
+                Arrays.fill(a, (float) initialSlotValue());
+            }
+            return s;
+        });
+    }
+
+    private static double[] widen(float[] f) {
+        double[] d = new double[f.length];
+        widenInto(f, d);
+        return d;
+    }
+
+    private static void widenInto(float[] f, double[] d) {
+        for (int i = 0; i < f.length; i++) {
+            d[i] = f[i];
+        }
+    }
+
+    private static float[] narrow(double[] d) {
+        float[] f = new float[d.length];
+        narrowInto(d, f);
+        return f;
+    }
+
+    private static void narrowInto(double[] d, float[] f) {
+        for (int i = 0; i < f.length; i++) {
+            f[i] = (float) d[i];
+        }
     }
 
     /** The settings every Keras 3 optimizer saves; subclasses add theirs. */

@@ -1,6 +1,5 @@
 package org.layerlab.core.train;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
@@ -34,10 +33,12 @@ final class TrainingLoop {
     private final SessionControl control;
     private final Reporter reporter;
     private final long snapshotNanos;
+    /** The native threads for the products, as {@link TrainingThreads} chose them. */
+    private final int threads;
     private TrainingStep step;
     /** The trainable weights before the current step, and before the last step whose loss was finite. */
-    private double[][] before;
-    private double[][] lastGood;
+    private Object[] before;
+    private Object[] lastGood;
     private boolean hasGood;
     private long lastSnapshot;
     private boolean snapshotStale;
@@ -50,7 +51,8 @@ final class TrainingLoop {
     private int stepEpoch;
     private int stepBatch;
 
-    TrainingLoop(Plan plan, SessionControl control, Reporter reporter, long snapshotNanos) {
+    TrainingLoop(Plan plan, SessionControl control, Reporter reporter, long snapshotNanos, int threads) {
+        this.threads = threads;
         this.plan = plan;
         this.model = plan.model();
         this.settings = plan.settings();
@@ -63,12 +65,13 @@ final class TrainingLoop {
 
     void run() {
         try {
+            TrainingThreads.use(threads);
             SplittableRandom seeds = new SplittableRandom(settings.seed());
             model.initializeMissing(seeds.nextLong(), plan.maxParameters());
             SplittableRandom shuffling = new SplittableRandom(seeds.nextLong());
             step = new TrainingStep(model, plan.loss(), plan.optimizer(), seeds.nextLong());
-            before = buffers(step.steppedWeights());
-            lastGood = buffers(step.steppedWeights());
+            before = step.weightBuffers();
+            lastGood = step.weightBuffers();
             reporter.event(new TrainingEvent.WeightsUpdated(0, 0, weights()));
             lastSnapshot = System.nanoTime();
             int[] order = identity(train.size());
@@ -182,7 +185,7 @@ final class TrainingLoop {
     }
 
     private void keepAsGood() {
-        double[][] swap = lastGood;
+        Object[] swap = lastGood;
         lastGood = before;
         before = swap;
         hasGood = true;
@@ -235,14 +238,6 @@ final class TrainingLoop {
         }
         reporter.state(state);
         reporter.event(last);
-    }
-
-    private static double[][] buffers(List<Weight> weights) {
-        double[][] b = new double[weights.size()][];
-        for (int i = 0; i < b.length; i++) {
-            b[i] = new double[(int) weights.get(i).size()];
-        }
-        return b;
     }
 
     private static int[] identity(int n) {

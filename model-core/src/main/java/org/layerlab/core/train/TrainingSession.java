@@ -72,7 +72,8 @@ public final class TrainingSession {
             public void state(TrainingState next) {
                 state = next;
             }
-        }, options.snapshotInterval().toNanos());
+        }, options.snapshotInterval().toNanos(),
+                TrainingThreads.choose(TrainingThreads.macsPerStep(model, settings.batchSize()), options.threadBudget()));
     }
 
     /** With the default options: a thread of its own, a 2 GB budget, snapshots at most every 200 ms. */

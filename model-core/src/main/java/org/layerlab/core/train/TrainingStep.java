@@ -8,7 +8,6 @@ import org.layerlab.core.layer.CallContext;
 import org.layerlab.core.layer.Weight;
 import org.layerlab.core.tensor.Ops;
 import org.layerlab.core.tensor.Tensor;
-import org.layerlab.core.tensor.Variable;
 import org.layerlab.core.tensor.grad.TapeBackend;
 import org.layerlab.core.tensor.grad.TapeOps;
 import org.layerlab.core.tensor.grad.WeightStore;
@@ -40,8 +39,8 @@ public final class TrainingStep {
         TapeOps ops = backend.recording(trainable);
         Map<Weight, Tensor> updates = new LinkedHashMap<>();
         TrainingObjective.Evaluation pass = objective.evaluate(batch, new CallContext(ops, true, seeds, updates::put));
-        Map<Variable, double[]> gradients = ops.gradients(pass.total());
-        optimizer.apply(trainable, gradients, backend);
+        optimizer.apply(trainable, ops.weightGradients(pass.total()), backend);
+        // Layers' own updates (BatchNormalization's moving statistics) follow the optimiser, as in Keras.
         updates.forEach((weight, value) -> backend.weights().set(weight, ops.values(value)));
         return pass.result(ops);
     }
@@ -59,7 +58,8 @@ public final class TrainingStep {
 
     /** A copy of a weight's current working value, row-major. */
     public double[] values(Weight weight) {
-        return backend.weights().values(weight).clone();
+        WeightStore store = backend.weights();
+        return store.isSingle(weight) ? store.values(weight) : store.values(weight).clone();
     }
 
     /**
@@ -70,18 +70,27 @@ public final class TrainingStep {
         return stepped;
     }
 
-    /** Copies the stepped weights' working values into {@code into}, one array per weight, reused. */
-    public void saveWeights(double[][] into) {
+    /** Buffers for {@link #saveWeights}: one array per stepped weight, in its precision. */
+    public Object[] weightBuffers() {
+        Object[] buffers = new Object[stepped.size()];
+        for (int i = 0; i < buffers.length; i++) {
+            Weight w = stepped.get(i);
+            buffers[i] = backend.weights().isSingle(w) ? new float[(int) w.size()] : new double[(int) w.size()];
+        }
+        return buffers;
+    }
+
+    /** Copies the stepped weights' working values into buffers from {@link #weightBuffers}. */
+    public void saveWeights(Object[] into) {
         for (int i = 0; i < stepped.size(); i++) {
-            double[] v = backend.weights().values(stepped.get(i));
-            System.arraycopy(v, 0, into[i], 0, v.length);
+            backend.weights().copyTo(stepped.get(i), into[i]);
         }
     }
 
     /** Sets the stepped weights' working values from {@link #saveWeights}'s copies. */
-    public void restoreWeights(double[][] from) {
+    public void restoreWeights(Object[] from) {
         for (int i = 0; i < stepped.size(); i++) {
-            backend.weights().set(stepped.get(i), from[i]);
+            backend.weights().copyFrom(stepped.get(i), from[i]);
         }
     }
 

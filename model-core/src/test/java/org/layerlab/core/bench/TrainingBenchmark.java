@@ -1,162 +1,221 @@
 package org.layerlab.core.bench;
 
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
-import org.layerlab.core.config.Config;
-import org.layerlab.core.data.Dataset;
-import org.layerlab.core.data.SyntheticSet;
-import org.layerlab.core.graph.ModelGraph;
-import org.layerlab.core.graph.NodeId;
-import org.layerlab.core.layer.LayerRegistry;
-import org.layerlab.core.train.Batch;
+import java.util.Locale;
+import java.util.Map;
 import org.layerlab.core.train.GraphModel;
-import org.layerlab.core.train.Losses;
-import org.layerlab.core.train.Optimizers;
-import org.layerlab.core.train.SessionOptions;
-import org.layerlab.core.train.TrainingEvent;
-import org.layerlab.core.train.TrainingExecutor;
-import org.layerlab.core.train.TrainingSession;
-import org.layerlab.core.train.TrainingSettings;
-import org.layerlab.core.train.TrainingStep;
+import org.layerlab.core.train.TrainingThreads;
 
 /**
- * Training speed of LayerLab (a {@link GraphModel} made from a model graph, trained by
- * {@link TrainingStep}: the path the app and the command line take) against DL4J's
- * MultiLayerNetwork on the same MLP, in one run, alternating so both see the same machine load:
- * (a) 784-256-128-10, batch 128 (MNIST-sized random data), goal at least DL4J's samples per second;
- * (b) 2-8-8-2, batch 10, goal at most 0.36 ms per step. ReLU hidden layers, softmax output,
- * categorical cross-entropy, Adam 0.001, float32, Glorot-uniform weights.
+ * Training speed of LayerLab against DL4J's MultiLayerNetwork and a SameDiff graph of the same MLP,
+ * measured fairly: (a) 784-256-128-10 batch 128, (b) 2-8-8-2 batch 10, (c) 1024-1024-1024-10 batch
+ * 256; ReLU hidden layers, softmax output, categorical cross-entropy, Adam 0.001, float32.
  *
- * <p>Arguments: seconds per measurement (default 4), rounds (default 3). Run with {@code mvn -o -q
- * -pl model-core -Pbench test-compile exec:java -Dbench=TrainingBenchmark}.
+ * <p>Why it is fair. Each framework trains in a JVM of its own, so no framework's native thread
+ * pools, JIT profile or heap disturb another's (in one JVM, OpenBLAS's and OpenMP's pools fought and
+ * DL4J ran four times slower). Every process is started the same way: the same {@code java}, the
+ * same flags and class path, only the main class differs ({@link LayerLabMlp}, {@link Dl4jMlp},
+ * {@link SameDiffMlp}), all timed by the same {@link StepTimer}. All get the same batches in the same
+ * order and the same starting weights ({@link BenchModel}). "One thread" sets OMP_NUM_THREADS and
+ * OPENBLAS_NUM_THREADS to 1 for every process; "default threads" leaves both unset, so each framework
+ * uses the threads it would by default (LayerLab: what its {@code TrainingThreads} policy picks).
+ * Rounds alternate the frameworks, starting with a different one each round, so a change in machine
+ * load falls on all of them; the median of the rounds is reported with the spread.
+ *
+ * <p>And it checks it: each peer also runs once as {@link PlainRun}, a plain {@code fit} loop
+ * without the harness, and its ms per step must be within 10 % of the harness's median.
+ *
+ * <p>Arguments: rounds (default 3), models (default abc). Run with {@code mvn -o -q -pl model-core -Pbench test-compile exec:java -Dbench=TrainingBenchmark}.
  */
 public final class TrainingBenchmark {
-    /** One training step on the i-th batch. */
-    interface Trainer {
-        void step(int i);
+    private static final List<String> JVM_FLAGS = List.of("-Xms1g", "-Xmx2g", "-Dfile.encoding=UTF-8");
+    private static final List<String> THREAD_VARIABLES = List.of("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS",
+            "MKL_NUM_THREADS");
+    private static final double PLAIN_TOLERANCE = 0.10;
+
+    private record Peer(String name, Class<?> worker, String plainName) {
     }
+
+    private static final List<Peer> PEERS = List.of(new Peer("LayerLab", LayerLabMlp.class, null),
+            new Peer("DL4J", Dl4jMlp.class, "dl4j"), new Peer("SameDiff", SameDiffMlp.class, "samediff"));
 
     private TrainingBenchmark() {
     }
 
-    public static void main(String[] args) {
-        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 4;
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        NativeThreads.limitToOne();
-        compare("(a) 784-256-128-10, batch 128", new int[] {784, 256, 128, 10}, 128, seconds, rounds);
-        compare("(b) 2-8-8-2, batch 10", new int[] {2, 8, 8, 2}, 10, seconds, rounds);
-        throughSession(seconds, rounds);
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        String models = args.length > 1 ? args[1] : "abc";
+        String classPath = classPath();
+        System.out.printf(Locale.ROOT, "java %s; %d cores; flags %s; %d rounds; load %s%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), JVM_FLAGS, rounds,
+                loadAverage());
+        List<String> table = new ArrayList<>();
+        for (char m : models.toCharArray()) {
+            BenchModel model = BenchModel.named(String.valueOf(m));
+            for (boolean oneThread : new boolean[] {true, false}) {
+                table.addAll(compare(model, oneThread, rounds, classPath));
+            }
+            table.add(threadChoice(model, Math.min(rounds, 2), classPath));
+        }
+        System.out.println();
+        System.out.println("model | threads | framework | ms/step (median) | samples/s | rounds min-max ms | "
+                + "LayerLab ratio (samples/s) median [min-max by round] | plain run ms | plain vs harness");
+        table.forEach(System.out::println);
+        System.out.println("load average at the end: " + loadAverage());
+    }
+
+    private static List<String> compare(BenchModel model, boolean oneThread, int rounds, String classPath)
+            throws Exception {
+        String threads = oneThread ? "1 thread" : "default";
+        double[][] ms = new double[PEERS.size()][rounds];
+        for (int r = 0; r < rounds; r++) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s, %s, round %d:", model.label,
+                    threads, r + 1));
+            for (int k = 0; k < PEERS.size(); k++) {
+                int p = (r + k) % PEERS.size();
+                Peer peer = PEERS.get(p);
+                ms[p][r] = run(classPath, oneThread, peer.worker().getName(), model.name().toLowerCase(Locale.ROOT));
+                line.append(String.format(Locale.ROOT, " %s %.4f ms", peer.name(), ms[p][r]));
+            }
+            System.out.println(line.append("   load ").append(loadAverage()));
+        }
+        List<String> rows = new ArrayList<>();
+        double ours = median(ms[0]);
+        for (int p = 0; p < PEERS.size(); p++) {
+            Peer peer = PEERS.get(p);
+            double median = median(ms[p]);
+            double[] sorted = ms[p].clone();
+            Arrays.sort(sorted);
+            String ratio = "";
+            String plain = " | - | -";
+            if (p > 0) {
+                double[] byRound = new double[rounds];
+                for (int r = 0; r < rounds; r++) {
+                    byRound[r] = ms[p][r] / ms[0][r];
+                }
+                Arrays.sort(byRound);
+                ratio = String.format(Locale.ROOT, "%.2f [%.2f-%.2f]", median / ours, byRound[0],
+                        byRound[rounds - 1]);
+                double plainMs = run(classPath, oneThread, PlainRun.class.getName(), peer.plainName(),
+                        model.name().toLowerCase(Locale.ROOT));
+                double deviation = plainMs / median - 1;
+                plain = String.format(Locale.ROOT, " | %.4f | %+.1f %% %s", plainMs, deviation * 100,
+                        Math.abs(deviation) <= PLAIN_TOLERANCE ? "ok" : "OUTSIDE 10 %");
+            }
+            rows.add(String.format(Locale.ROOT, "%s | %s | %s | %.4f | %.0f | %.4f-%.4f | %s%s", model.label, threads,
+                    peer.name(), median, model.batchSize * 1000 / median, sorted[0], sorted[rounds - 1], ratio, plain));
+        }
+        return rows;
     }
 
     /**
-     * Model (b) in a whole {@link TrainingSession} on the calling thread, with its per-batch work
-     * (batch copies, undo copy, events, metric, snapshots), on 1,000 rows of XOR: ms per batch.
+     * Checks {@link TrainingThreads}'s choice for a model: LayerLab with default threads, forced to
+     * one thread and to all, alternating.
      */
-    static void throughSession(double seconds, int rounds) {
-        Dataset xor = SyntheticSet.XOR.generate(1000, 0, 1);
-        TrainingSettings settings = TrainingSettings.defaults().withBatchSize(10).withEpochs(TrainingSettings.MAX_EPOCHS)
-                .withOptimizer("adam", 0.001, Config.empty()).withLoss("categorical_crossentropy", Config.empty())
-                .withMetrics(List.of("accuracy"));
+    private static String threadChoice(BenchModel model, int rounds, String classPath)
+            throws Exception {
+        int all = Runtime.getRuntime().availableProcessors();
+        int chosen = TrainingThreads.choose(TrainingThreads.macsPerStep(GraphModel.of(LayerLabMlp.graph(model.sizes)),
+                model.batchSize), all);
+        double[] one = new double[rounds];
+        double[] many = new double[rounds];
+        String name = model.name().toLowerCase(Locale.ROOT);
         for (int r = 0; r < rounds; r++) {
-            TrainingSession session = new TrainingSession(GraphModel.of(mlp(new int[] {2, 8, 8, 2})), xor,
-                    xor.select(new int[0]), settings, SessionOptions.defaults().withExecutor(TrainingExecutor.callingThread()));
-            long warmupEnd = System.nanoTime() + (long) (seconds / 3 * 1e9);
-            long end = System.nanoTime() + (long) (seconds * 1e9);
-            long[] measured = new long[2];
-            session.addListener(e -> {
-                if (e instanceof TrainingEvent.BatchEnded) {
-                    long now = System.nanoTime();
-                    if (now >= end) {
-                        session.stop();
-                    } else if (now >= warmupEnd) {
-                        measured[0] = measured[0] == 0 ? now : measured[0];
-                        measured[1]++;
-                    }
+            boolean oneFirst = r % 2 == 0;
+            for (int k = 0; k < 2; k++) {
+                boolean single = (k == 0) == oneFirst;
+                double ms = run(classPath, false, LayerLabMlp.class.getName(), name, String.valueOf(single ? 1 : all));
+                if (single) {
+                    one[r] = ms;
+                } else {
+                    many[r] = ms;
                 }
-            });
-            session.start();
-            System.out.printf("(c) 2-8-8-2, batch 10, through a TrainingSession, round %d: %.4f ms/batch%n", r + 1,
-                    (end - measured[0]) / 1e6 / measured[1]);
+            }
         }
+        double o = median(one);
+        double m = median(many);
+        int fastest = o <= m ? 1 : all;
+        return String.format(Locale.ROOT, "%s | thread choice | LayerLab forced to 1 thread %.4f ms, to %d threads "
+                + "%.4f ms: fastest %d, TrainingThreads picks %d%s", model.label, o, all, m, fastest, chosen,
+                fastest == chosen ? "" : "  (DIFFERENT)");
     }
 
-    static void compare(String label, int[] sizes, int batchSize, double seconds, int rounds) {
-        List<Batch> batches = batches(sizes[0], sizes[sizes.length - 1], batchSize, 16);
-        GraphModel model = GraphModel.of(mlp(sizes));
-        model.initialize(42);
-        TrainingStep step = new TrainingStep(model, Losses.deserialize("categorical_crossentropy"),
-                Optimizers.deserialize("adam"), 1);
-        Trainer ours = i -> step.run(batches.get(i % batches.size()));
-        Trainer dl4j = Dl4jMlp.trainer(sizes, batches);
-        double[] oursMs = new double[rounds];
-        double[] dl4jMs = new double[rounds];
-        for (int r = 0; r < rounds; r++) {
-            oursMs[r] = measure(ours, seconds);
-            dl4jMs[r] = measure(dl4j, seconds);
-            System.out.printf("%s round %d: LayerLab %.4f ms/step, DL4J %.4f ms/step%n", label, r + 1, oursMs[r], dl4jMs[r]);
+    /** Starts one worker process and returns the ms per step it prints. */
+    private static double run(String classPath, boolean oneThread, String mainClass, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JVM_FLAGS);
+        command.add("-cp");
+        command.add(classPath);
+        command.add(mainClass);
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        for (String variable : THREAD_VARIABLES) {
+            if (oneThread) {
+                env.put(variable, "1");
+            } else {
+                env.remove(variable);
+            }
         }
-        double o = median(oursMs);
-        double d = median(dl4jMs);
-        System.out.printf("%s: LayerLab %.4f ms/step = %.0f samples/s; DL4J %.4f ms/step = %.0f samples/s; "
-                + "LayerLab/DL4J samples/s ratio %.2f%n", label, o, batchSize * 1000 / o, d, batchSize * 1000 / d, d / o);
+        Process process = builder.start();
+        List<String> output = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                output.add(line);
+            }
+        }
+        int exit = process.waitFor();
+        for (String line : output) {
+            if (line.startsWith("RESULT ")) {
+                return Double.parseDouble(line.substring(7).trim());
+            }
+        }
+        throw new IllegalStateException(mainClass + " " + String.join(" ", args) + " exited with " + exit
+                + " without a result:\n" + String.join("\n", output));
     }
 
-    /** Warms up for a third of the time, then returns the mean time of the steps in the rest. */
-    static double measure(Trainer trainer, double seconds) {
-        long warmupEnd = System.nanoTime() + (long) (seconds / 3 * 1e9);
-        int i = 0;
-        while (System.nanoTime() < warmupEnd) {
-            trainer.step(i++);
+    /** The class path this benchmark runs with: exec:java's class loader, or the JVM's own. */
+    private static String classPath() {
+        List<String> entries = new ArrayList<>();
+        if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader) {
+            for (URL url : loader.getURLs()) {
+                try {
+                    entries.add(new File(url.toURI()).getPath());
+                } catch (URISyntaxException e) {
+                    throw new IllegalStateException(url + " is not a file", e);
+                }
+            }
         }
-        long start = System.nanoTime();
-        long end = start + (long) (seconds * 2 / 3 * 1e9);
-        int steps = 0;
-        long now;
-        do {
-            trainer.step(i++);
-            steps++;
-            now = System.nanoTime();
-        } while (now < end);
-        return (now - start) / 1e6 / steps;
+        return entries.isEmpty() ? System.getProperty("java.class.path") : String.join(File.pathSeparator, entries);
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).trim().split(" "), 3));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static double median(double[] v) {
         double[] s = v.clone();
         Arrays.sort(s);
-        return s[s.length / 2];
-    }
-
-    /** The MLP as a user builds it in the editor: an InputLayer, then Dense layers each feeding the next. */
-    static ModelGraph mlp(int[] sizes) {
-        ModelGraph g = new ModelGraph(LayerRegistry.withInstalledLayers());
-        NodeId previous = g.addNode("InputLayer", Config.builder()
-                .put("batch_shape", Arrays.asList(null, (long) sizes[0])).build());
-        for (int i = 1; i < sizes.length; i++) {
-            String activation = i == sizes.length - 1 ? "softmax" : "relu";
-            NodeId next = g.addNode("Dense", Config.builder().put("units", (long) sizes[i])
-                    .put("activation", activation).build());
-            g.connect(previous, next, 0);
-            previous = next;
-        }
-        return g;
-    }
-
-    static List<Batch> batches(int inputs, int classes, int batchSize, int count) {
-        SplittableRandom rng = new SplittableRandom(7);
-        List<Batch> batches = new ArrayList<>();
-        for (int b = 0; b < count; b++) {
-            double[] x = new double[batchSize * inputs];
-            double[] y = new double[batchSize * classes];
-            for (int i = 0; i < x.length; i++) {
-                x[i] = rng.nextDouble();
-            }
-            for (int i = 0; i < batchSize; i++) {
-                y[i * classes + rng.nextInt(classes)] = 1;
-            }
-            batches.add(new Batch(x, new long[] {batchSize, inputs}, y, new long[] {batchSize, classes}));
-        }
-        return batches;
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 }

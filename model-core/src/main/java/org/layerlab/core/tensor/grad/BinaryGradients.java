@@ -30,11 +30,11 @@ final class BinaryGradients {
             }
             case DIVIDE -> {
                 if (a.requiresGrad) {
-                    TapeOps.pass(a, Broadcasting.binary(Binary.DIVIDE, g, out, b.data, b.shapeRef(), out), out);
+                    TapeOps.pass(a, Broadcasting.binary(Binary.DIVIDE, g, out, b.doubles(), b.shapeRef(), out), out);
                 }
                 if (b.requiresGrad) {
-                    double[] gy = Broadcasting.binary(Binary.MULTIPLY, g, out, r.data, out, out);
-                    double[] d = Broadcasting.binary(Binary.DIVIDE, gy, out, b.data, b.shapeRef(), out);
+                    double[] gy = Broadcasting.binary(Binary.MULTIPLY, g, out, r.doubles(), out, out);
+                    double[] d = Broadcasting.binary(Binary.DIVIDE, gy, out, b.doubles(), b.shapeRef(), out);
                     TapeOps.pass(b, Unary.NEGATIVE.apply(d), out);
                 }
             }
@@ -45,12 +45,12 @@ final class BinaryGradients {
     }
 
     private static double[] times(double[] g, long[] out, TapeTensor other) {
-        return Broadcasting.binary(Binary.MULTIPLY, g, out, other.data, other.shapeRef(), out);
+        return Broadcasting.binary(Binary.MULTIPLY, g, out, other.doubles(), other.shapeRef(), out);
     }
 
     /** Routes the gradient to a where {@code test(a, b)} holds and to b elsewhere. */
     private static void select(Binary test, double[] g, TapeTensor a, TapeTensor b, long[] out) {
-        double[] toA = Broadcasting.binary(test, a.data, a.shapeRef(), b.data, b.shapeRef(), out);
+        double[] toA = Broadcasting.binary(test, a.doubles(), a.shapeRef(), b.doubles(), b.shapeRef(), out);
         double[] toB = new double[g.length];
         for (int i = 0; i < g.length; i++) {
             double ga = toA[i] * g[i];

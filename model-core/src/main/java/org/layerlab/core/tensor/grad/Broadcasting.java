@@ -52,28 +52,45 @@ final class Broadcasting {
             row(kind, a, 0, 0, b, 0, 1, result, 0, n);
             return result;
         }
-        int rank = out.length;
         int[] sa = strides(aShape, out);
         int[] sb = strides(bShape, out);
-        int inner = (int) out[rank - 1];
+        int last = out.length - 1;
+        forEachRow(out, sa, sb, (start, aOff, bOff) ->
+                row(kind, a, aOff, sa[last], b, bOff, sb[last], result, start, (int) out[last]));
+        return result;
+    }
+
+    /** Receives a row of a broadcast shape: its first index, and the offsets of two operands' values for it. */
+    @FunctionalInterface
+    interface RowVisitor {
+        void row(int start, int aOffset, int bOffset);
+    }
+
+    /**
+     * Visits the rows (runs along the last axis) of {@code shape} in row-major order, with the
+     * offsets of two operands whose strides ({@link #strides}, 0 along broadcast axes) are given.
+     */
+    static void forEachRow(long[] shape, int[] sa, int[] sb, RowVisitor visitor) {
+        int rank = shape.length;
+        int n = size(shape);
+        int inner = rank == 0 ? 1 : (int) shape[rank - 1];
         int[] counter = new int[rank];
         int aOff = 0;
         int bOff = 0;
         for (int start = 0; start < n; start += inner) {
-            row(kind, a, aOff, sa[rank - 1], b, bOff, sb[rank - 1], result, start, inner);
+            visitor.row(start, aOff, bOff);
             for (int d = rank - 2; d >= 0; d--) {
                 counter[d]++;
                 aOff += sa[d];
                 bOff += sb[d];
-                if (counter[d] < out[d]) {
+                if (counter[d] < shape[d]) {
                     break;
                 }
-                aOff -= sa[d] * (int) out[d];
-                bOff -= sb[d] * (int) out[d];
+                aOff -= sa[d] * (int) shape[d];
+                bOff -= sb[d] * (int) shape[d];
                 counter[d] = 0;
             }
         }
-        return result;
     }
 
     /** {@code x} repeated over the broadcast dimensions of {@code out}. */
@@ -100,14 +117,11 @@ final class Broadcasting {
             result[0] = s;
             return result;
         }
-        int rank = gShape.length;
         int[] st = strides(target, gShape);
-        int inner = (int) gShape[rank - 1];
-        int innerStride = st[rank - 1];
-        int[] counter = new int[rank];
-        int tOff = 0;
-        for (int start = 0; start < g.length; start += inner) {
-            if (innerStride == 0) {
+        int last = gShape.length - 1;
+        int inner = (int) gShape[last];
+        forEachRow(gShape, st, st, (start, tOff, unused) -> {
+            if (st[last] == 0) {
                 double s = 0;
                 for (int i = 0; i < inner; i++) {
                     s += g[start + i];
@@ -118,21 +132,12 @@ final class Broadcasting {
                     result[tOff + i] += g[start + i];
                 }
             }
-            for (int d = rank - 2; d >= 0; d--) {
-                counter[d]++;
-                tOff += st[d];
-                if (counter[d] < gShape[d]) {
-                    break;
-                }
-                tOff -= st[d] * (int) gShape[d];
-                counter[d] = 0;
-            }
-        }
+        });
         return result;
     }
 
     /** Row-major strides of {@code shape} aligned to the right of {@code out}, 0 where it is broadcast. */
-    private static int[] strides(long[] shape, long[] out) {
+    static int[] strides(long[] shape, long[] out) {
         int rank = out.length;
         int[] s = new int[rank];
         int stride = 1;

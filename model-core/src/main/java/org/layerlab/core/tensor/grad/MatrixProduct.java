@@ -1,11 +1,11 @@
 package org.layerlab.core.tensor.grad;
 
-import org.layerlab.core.shape.DType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * Matrix products {@code op(A) · op(B)} on row-major {@code double[]}, where op optionally
- * transposes. Small products run in plain Java, because a native call costs microseconds; large ones
- * go to BLAS through ND4J, where the copies in and out are cheap next to the product itself.
+ * Matrix products {@code op(A) · op(B)} on row-major arrays, where op optionally transposes. Small
+ * products run in plain Java, because a native call costs microseconds; large ones go to BLAS
+ * through ND4J. Plain float32 products sum in double and round once.
  */
 final class MatrixProduct {
     /** Multiply-adds from which BLAS is faster than plain Java, copies included. */
@@ -13,16 +13,32 @@ final class MatrixProduct {
 
     private Nd4jGemm blas;
 
-    /** C (m, n) = op(A) · op(B), with op(A) of shape (m, k) and op(B) of shape (k, n). */
-    double[] multiply(double[] a, double[] b, int m, int k, int n, boolean transposeA, boolean transposeB,
-            DType dtype) {
-        if ((long) m * k * n >= BLAS_THRESHOLD) {
-            if (blas == null) {
-                blas = new Nd4jGemm();
-            }
-            return blas.multiply(a, b, m, k, n, transposeA, transposeB, dtype);
+    static boolean usesBlas(int m, int k, int n) {
+        return (long) m * k * n >= BLAS_THRESHOLD;
+    }
+
+    /** C (m, n) = op(A) · op(B), with op(A) of shape (m, k) and op(B) of shape (k, n), in float64. */
+    double[] multiply(double[] a, double[] b, int m, int k, int n, boolean transposeA, boolean transposeB) {
+        if (usesBlas(m, k, n)) {
+            return gemm().multiply(a, b, m, k, n, transposeA, transposeB);
         }
         return plain(a, b, m, k, n, transposeA, transposeB);
+    }
+
+    /** The same in float32; {@code nativeA} and {@code nativeB} are native copies of the operands, or null. */
+    float[] multiply(float[] a, INDArray nativeA, float[] b, INDArray nativeB, int m, int k, int n,
+            boolean transposeA, boolean transposeB) {
+        if (usesBlas(m, k, n)) {
+            return gemm().multiply(a, nativeA, b, nativeB, m, k, n, transposeA, transposeB);
+        }
+        return TapeTensor.narrow(plain(TapeTensor.widen(a), TapeTensor.widen(b), m, k, n, transposeA, transposeB));
+    }
+
+    private Nd4jGemm gemm() {
+        if (blas == null) {
+            blas = new Nd4jGemm();
+        }
+        return blas;
     }
 
     static double[] plain(double[] a, double[] b, int m, int k, int n, boolean transposeA, boolean transposeB) {

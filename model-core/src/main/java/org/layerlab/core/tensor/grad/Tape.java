@@ -34,7 +34,9 @@ final class Tape {
         TapeTensor t = leaves.get(weight);
         if (t == null) {
             boolean grad = recording && differentiable.contains(weight);
-            t = new TapeTensor(store.values(weight), weight.shape().toArray(), weight.dtype(), grad, weight);
+            long[] shape = weight.shape().toArray();
+            t = store.isSingle(weight) ? new TapeTensor(store.floats(weight), shape, grad, weight)
+                    : new TapeTensor(store.values(weight), shape, weight.dtype(), grad, weight);
             leaves.put(weight, t);
         }
         return t;
@@ -45,30 +47,33 @@ final class Tape {
         nodes.add(t);
     }
 
-    Map<Variable, double[]> gradients(TapeTensor loss) {
+    Gradients gradients(TapeTensor loss) {
         if (!recording) {
             throw new IllegalStateException("gradients need recording operations (TapeBackend.recording)");
         }
         if (loss.size() != 1) {
             throw new IllegalArgumentException("gradients need a scalar loss, got shape " + Shape.ofDims(loss.shapeRef()));
         }
-        Map<Variable, double[]> grads = new IdentityHashMap<>();
+        Gradients grads = new Gradients();
         if (!loss.requiresGrad) {
             return grads;
         }
         loss.accumulate(new double[] {1});
         for (int i = nodes.size() - 1; i >= 0; i--) {
             TapeTensor t = nodes.get(i);
-            double[] g = t.grad();
-            if (g != null) {
+            if (t.hasGrad()) {
+                t.propagate();
                 t.clearGrad();
-                t.backward.propagate(g);
             }
         }
         nodes.clear();
         for (TapeTensor leaf : leaves.values()) {
-            if (leaf.grad() != null) {
-                grads.put(leaf.weight, leaf.grad());
+            if (leaf.hasGrad()) {
+                if (leaf.single()) {
+                    grads.put(leaf.weight, leaf.floatGrad());
+                } else {
+                    grads.put(leaf.weight, leaf.grad());
+                }
                 leaf.clearGrad();
             }
         }

@@ -37,11 +37,13 @@ public final class TapeBackend {
 
     /** Operations that record a fresh tape, giving gradients for {@code differentiable} weights. */
     public TapeOps recording(Collection<? extends Variable> differentiable) {
+        weights.nextPass();
         return new TapeOps(weights, products, differentiable, true);
     }
 
     /** Operations that only compute, for inference and constraints. */
     public TapeOps eager() {
+        weights.nextPass();
         return new TapeOps(weights, products, List.of(), false);
     }
 }

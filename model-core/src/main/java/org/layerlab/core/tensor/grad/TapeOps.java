@@ -13,6 +13,7 @@ import org.layerlab.core.tensor.Tensor;
 import org.layerlab.core.tensor.UniformSamples;
 import org.layerlab.core.tensor.Variable;
 import org.layerlab.core.tensor.grad.Broadcasting.Binary;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * {@link Ops} of the {@link TapeBackend}. When recording, every operation on a tensor that depends
@@ -46,6 +47,9 @@ public final class TapeOps implements Ops {
         if (values.length != Broadcasting.size(shape)) {
             throw new IncompatibleShapesException("a constant of shape " + Shape.ofDims(shape) + " needs "
                     + Broadcasting.size(shape) + " values, got " + values.length);
+        }
+        if (dtype == DType.FLOAT32) {
+            return resultF(TapeTensor.narrow(values), shape.clone(), false);
         }
         return result(values.clone(), shape.clone(), Rounding.requireSupported(dtype), false);
     }
@@ -138,9 +142,10 @@ public final class TapeOps implements Ops {
     @Override
     public Tensor pow(Tensor x, double exponent) {
         TapeTensor a = own(x);
-        double[] v = new double[a.size()];
+        double[] in = a.doubles();
+        double[] v = new double[in.length];
         for (int i = 0; i < v.length; i++) {
-            v[i] = Math.pow(a.data[i], exponent);
+            v[i] = Math.pow(in[i], exponent);
         }
         TapeTensor r = result(v, a.shapeRef(), floating(a.dtype()), a.requiresGrad);
         if (r.requiresGrad) {
@@ -148,7 +153,7 @@ public final class TapeOps implements Ops {
                 double[] d = new double[g.length];
                 if (exponent != 0) {
                     for (int i = 0; i < g.length; i++) {
-                        d[i] = g[i] * exponent * Math.pow(a.data[i], exponent - 1);
+                        d[i] = g[i] * exponent * Math.pow(in[i], exponent - 1);
                     }
                 }
                 a.accumulate(d);
@@ -163,9 +168,9 @@ public final class TapeOps implements Ops {
         TapeTensor x = own(a);
         TapeTensor y = own(b);
         long[] out = Broadcasting.shape(Broadcasting.shape(m.shapeRef(), x.shapeRef()), y.shapeRef());
-        double[] mv = Broadcasting.expand(m.data, m.shapeRef(), out);
-        double[] xv = Broadcasting.expand(x.data, x.shapeRef(), out);
-        double[] yv = Broadcasting.expand(y.data, y.shapeRef(), out);
+        double[] mv = Broadcasting.expand(m.doubles(), m.shapeRef(), out);
+        double[] xv = Broadcasting.expand(x.doubles(), x.shapeRef(), out);
+        double[] yv = Broadcasting.expand(y.doubles(), y.shapeRef(), out);
         double[] v = new double[mv.length];
         for (int i = 0; i < v.length; i++) {
             v[i] = mv[i] != 0 ? xv[i] : yv[i];
@@ -205,15 +210,37 @@ public final class TapeOps implements Ops {
         DType dtype = ResultTypes.of(x.dtype(), w.dtype());
         long[] out = xs.clone();
         out[out.length - 1] = n;
-        double[] v = products.multiply(x.data, w.data, m, k, n, false, false, dtype);
-        TapeTensor r = result(v, out, dtype, x.requiresGrad || w.requiresGrad);
+        boolean grad = x.requiresGrad || w.requiresGrad;
+        if (x.single() && w.single() && MatrixProduct.usesBlas(m, k, n)) {
+            return floatMatmul(x, w, m, k, n, out, grad);
+        }
+        TapeTensor r = result(products.multiply(x.doubles(), w.doubles(), m, k, n, false, false), out, dtype, grad);
         if (r.requiresGrad) {
             r.backward = g -> {
                 if (x.requiresGrad) {
-                    x.accumulate(products.multiply(g, w.data, m, n, k, false, true, dtype));
+                    x.accumulate(products.multiply(g, w.doubles(), m, n, k, false, true));
                 }
                 if (w.requiresGrad) {
-                    w.accumulate(products.multiply(x.data, g, k, m, n, true, false, dtype));
+                    w.accumulate(products.multiply(x.doubles(), g, k, m, n, true, false));
+                }
+            };
+        }
+        return r;
+    }
+
+    /** A float32 product in BLAS; a weight's values cross into native memory once per pass, not per product. */
+    private Tensor floatMatmul(TapeTensor x, TapeTensor w, int m, int k, int n, long[] out, boolean grad) {
+        INDArray nativeX = x.weight != null ? store.nativeFloats(x.weight, m, k) : null;
+        INDArray nativeW = w.weight != null ? store.nativeFloats(w.weight, k, n) : null;
+        TapeTensor r = resultF(products.multiply(x.floats(), nativeX, w.floats(), nativeW, m, k, n, false, false),
+                out, grad);
+        if (r.requiresGrad) {
+            r.floatBackward = g -> {
+                if (x.requiresGrad) {
+                    x.accumulate(products.multiply(g, null, w.floats(), nativeW, m, n, k, false, true));
+                }
+                if (w.requiresGrad) {
+                    w.accumulate(products.multiply(x.floats(), nativeX, g, null, k, m, n, true, false));
                 }
             };
         }
@@ -234,10 +261,10 @@ public final class TapeOps implements Ops {
     public Tensor max(Tensor x, int axis, boolean keepDims) {
         TapeTensor a = own(x);
         AxisReduction red = new AxisReduction(a.shapeRef(), axis);
-        double[] v = red.max(a.data);
+        double[] v = red.max(a.doubles());
         TapeTensor r = result(v, red.outputShape(keepDims), a.dtype(), a.requiresGrad);
         if (r.requiresGrad) {
-            r.backward = g -> a.accumulate(red.maxBackward(g, a.data, v));
+            r.backward = g -> a.accumulate(red.maxBackward(g, a.doubles(), v));
         }
         return r;
     }
@@ -246,7 +273,7 @@ public final class TapeOps implements Ops {
     public Tensor sumAll(Tensor x) {
         TapeTensor a = own(x);
         double s = 0;
-        for (double d : a.data) {
+        for (double d : a.doubles()) {
             s += d;
         }
         TapeTensor r = result(new double[] {s}, new long[0], a.dtype(), a.requiresGrad);
@@ -265,9 +292,14 @@ public final class TapeOps implements Ops {
         TapeTensor a = own(x);
         long[] target = ReshapeTarget.resolve(a.shapeRef(), shape);
         boolean grad = tape.recording() && a.requiresGrad;
-        TapeTensor r = new TapeTensor(a.data, target, a.dtype(), grad, null);
+        TapeTensor r = a.single() ? new TapeTensor(a.floats(), target, grad, null)
+                : new TapeTensor(a.doubles(), target, a.dtype(), grad, null);
         if (grad) {
-            r.backward = a::accumulate;
+            if (a.single()) {
+                r.floatBackward = a::accumulate;
+            } else {
+                r.backward = a::accumulate;
+            }
             tape.record(r);
         }
         return r;
@@ -277,9 +309,10 @@ public final class TapeOps implements Ops {
     public Tensor transpose(Tensor x, int[] axes) {
         TapeTensor a = own(x);
         int[] sources = AxisLayout.transposeSources(a.shapeRef(), axes);
+        double[] in = a.doubles();
         double[] v = new double[sources.length];
         for (int i = 0; i < v.length; i++) {
-            v[i] = a.data[sources[i]];
+            v[i] = in[sources[i]];
         }
         TapeTensor r = result(v, AxisLayout.transposedShape(a.shapeRef(), axes), a.dtype(), a.requiresGrad);
         if (r.requiresGrad) {
@@ -311,8 +344,9 @@ public final class TapeOps implements Ops {
         boolean grad = false;
         for (int i = 0; i < parts.size(); i++) {
             TapeTensor p = parts.get(i);
+            double[] in = p.doubles();
             for (int j = 0; j < targets[i].length; j++) {
-                v[targets[i][j]] = p.data[j];
+                v[targets[i][j]] = in[j];
             }
             dtype = ResultTypes.of(dtype, p.dtype());
             grad |= p.requiresGrad;
@@ -339,7 +373,14 @@ public final class TapeOps implements Ops {
         TapeTensor a = own(x);
         Rounding.requireSupported(dtype);
         boolean grad = a.requiresGrad && a.dtype().isFloating() && dtype.isFloating();
-        TapeTensor r = result(a.data.clone(), a.shapeRef(), dtype, grad);
+        if (a.single() && dtype == DType.FLOAT32) {
+            TapeTensor r = resultF(a.floats(), a.shapeRef(), grad);
+            if (r.requiresGrad) {
+                r.floatBackward = a::accumulate;
+            }
+            return r;
+        }
+        TapeTensor r = result(a.doubles().clone(), a.shapeRef(), dtype, grad);
         if (r.requiresGrad) {
             r.backward = a::accumulate;
         }
@@ -353,7 +394,7 @@ public final class TapeOps implements Ops {
 
     @Override
     public double[] values(Tensor x) {
-        return own(x).data.clone();
+        return own(x).doubles().clone();
     }
 
     /**
@@ -361,6 +402,11 @@ public final class TapeOps implements Ops {
      * differentiable weight it depends on. Weights it does not depend on are absent.
      */
     public Map<Variable, double[]> gradients(Tensor loss) {
+        return tape.gradients(own(loss)).toDoubles();
+    }
+
+    /** {@link #gradients}, each in its weight's precision, as an optimiser takes them. */
+    public Gradients weightGradients(Tensor loss) {
         return tape.gradients(own(loss));
     }
 
@@ -368,14 +414,25 @@ public final class TapeOps implements Ops {
         TapeTensor a = own(x);
         TapeTensor b = own(y);
         long[] out = Broadcasting.shape(a.shapeRef(), b.shapeRef());
-        double[] v = Broadcasting.binary(kind, a.data, a.shapeRef(), b.data, b.shapeRef(), out);
+        boolean grad = kind != Binary.GREATER && (a.requiresGrad || b.requiresGrad);
+        if (a.single() && b.single()) {
+            TapeTensor r = resultF(FloatBroadcasting.binary(kind, a.floats(), a.shapeRef(), b.floats(), b.shapeRef(), out),
+                    out, grad);
+            if (grad) {
+                switch (kind) {
+                    case ADD, SUBTRACT, MAXIMUM, MINIMUM -> r.floatBackward = g -> floatBinaryBackward(kind, g, a, b, out);
+                    default -> r.backward = g -> BinaryGradients.propagate(kind, g, a, b, r, out);
+                }
+            }
+            return r;
+        }
+        double[] v = Broadcasting.binary(kind, a.doubles(), a.shapeRef(), b.doubles(), b.shapeRef(), out);
         DType promoted = ResultTypes.of(a.dtype(), b.dtype());
         DType dtype = switch (kind) {
             case GREATER -> a.dtype();
             case DIVIDE -> floating(promoted);
             default -> promoted;
         };
-        boolean grad = kind != Binary.GREATER && (a.requiresGrad || b.requiresGrad);
         TapeTensor r = result(v, out, dtype, grad);
         if (grad) {
             r.backward = g -> BinaryGradients.propagate(kind, g, a, b, r, out);
@@ -383,12 +440,40 @@ public final class TapeOps implements Ops {
         return r;
     }
 
+    /** The float32 backward rules of +, -, max and min, which need no arithmetic beyond float32's. */
+    private static void floatBinaryBackward(Binary kind, float[] g, TapeTensor a, TapeTensor b, long[] out) {
+        switch (kind) {
+            case ADD -> {
+                passF(a, g, out);
+                passF(b, g, out);
+            }
+            case SUBTRACT -> {
+                passF(a, g, out);
+                if (b.requiresGrad) {
+                    float[] negated = new float[g.length];
+                    for (int i = 0; i < g.length; i++) {
+                        negated[i] = -g[i];
+                    }
+                    passF(b, negated, out);
+                }
+            }
+            default -> {
+                Binary test = kind == Binary.MAXIMUM ? Binary.GREATER_EQUAL : Binary.LESS_EQUAL;
+                float[][] split = FloatBroadcasting.select(test, g, a, b, out);
+                if (split[0] != null) {
+                    passF(a, split[0], out);
+                }
+                passF(b, split[1], out);
+            }
+        }
+    }
+
     private Tensor unary(Unary f, Tensor x) {
         TapeTensor a = own(x);
         DType dtype = f == Unary.NEGATIVE || f == Unary.ABS || f == Unary.SQUARE ? a.dtype() : floating(a.dtype());
-        TapeTensor r = result(f.apply(a.data), a.shapeRef(), dtype, a.requiresGrad);
+        TapeTensor r = result(f.apply(a.doubles()), a.shapeRef(), dtype, a.requiresGrad);
         if (r.requiresGrad) {
-            r.backward = g -> a.accumulate(f.backward(g, a.data, r.data));
+            r.backward = g -> a.accumulate(f.backward(g, a.doubles(), r.doubles()));
         }
         return r;
     }
@@ -396,7 +481,7 @@ public final class TapeOps implements Ops {
     private Tensor reduce(Tensor x, int axis, boolean keepDims, boolean mean) {
         TapeTensor a = own(x);
         AxisReduction red = new AxisReduction(a.shapeRef(), axis);
-        double[] v = red.sum(a.data);
+        double[] v = red.sum(a.doubles());
         double scale = mean ? 1.0 / red.length() : 1.0;
         if (mean) {
             for (int i = 0; i < v.length; i++) {
@@ -417,11 +502,24 @@ public final class TapeOps implements Ops {
         }
     }
 
+    /** Accumulates a float32 gradient of the broadcast shape into an operand, summed over its broadcast axes. */
+    static void passF(TapeTensor operand, float[] g, long[] out) {
+        if (operand.requiresGrad) {
+            operand.accumulate(FloatBroadcasting.reduceTo(g, out, operand.shapeRef()));
+        }
+    }
+
+    /** A new tensor of {@code values}, rounded to {@code dtype}; recorded when a gradient flows through it. */
     private TapeTensor result(double[] values, long[] shape, DType dtype, boolean requiresGrad) {
-        Rounding.roundInPlace(values, dtype);
-        boolean grad = tape.recording() && requiresGrad;
-        TapeTensor t = new TapeTensor(values, shape, dtype, grad, null);
-        if (grad) {
+        return record(new TapeTensor(values, shape, dtype, tape.recording() && requiresGrad, null));
+    }
+
+    private TapeTensor resultF(float[] values, long[] shape, boolean requiresGrad) {
+        return record(new TapeTensor(values, shape, tape.recording() && requiresGrad, null));
+    }
+
+    private TapeTensor record(TapeTensor t) {
+        if (t.requiresGrad) {
             tape.record(t);
         }
         return t;
