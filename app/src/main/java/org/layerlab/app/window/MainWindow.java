@@ -26,6 +26,7 @@ import org.layerlab.app.i18n.Messages;
 import org.layerlab.app.inspector.InspectorView;
 import org.layerlab.app.project.Dialogs;
 import org.layerlab.app.project.FileActions;
+import org.layerlab.app.project.ImageExport;
 import org.layerlab.app.project.ProjectFiles;
 
 /**
@@ -65,7 +66,9 @@ public final class MainWindow {
         }
         EditorModel editor = model.editor();
         EditActions edit = new EditActions(editor);
-        files = new FileActions(editor, dialogs.apply(stage), messages, background, Platform::runLater);
+        Dialogs asked = dialogs.apply(stage);
+        files = new FileActions(editor, asked, messages, background, Platform::runLater);
+        ImageExport images = new ImageExport(editor, asked, messages, background, Platform::runLater, files::file);
         canvas = new GraphCanvas(editor, messages.text("canvas.hint"));
         files.setOnOpened(() -> Platform.runLater(canvas::zoomToFit));
 
@@ -95,7 +98,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
 
-        WindowMenus menus = new WindowMenus(stage, messages, model, editor, files, edit, canvas);
+        WindowMenus menus = new WindowMenus(stage, messages, model, editor, files, images, edit, canvas);
         BorderPane layout = new BorderPane(main);
         layout.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         layout.setBottom(new StatusBar(editor, messages));

@@ -16,6 +16,8 @@ import org.layerlab.app.editor.GraphCanvas;
 import org.layerlab.app.i18n.Messages;
 import org.layerlab.app.project.ExportFormat;
 import org.layerlab.app.project.FileActions;
+import org.layerlab.app.project.ImageExport;
+import org.layerlab.app.editor.draw.PictureFile;
 
 /** The window's menus, toolbar and extra shortcuts, each entry an {@link Action}. */
 final class WindowMenus {
@@ -24,7 +26,7 @@ final class WindowMenus {
     private final ToolBar toolBar;
 
     WindowMenus(Stage stage, Messages messages, MainWindowModel window, EditorModel model, FileActions files,
-            EditActions edit, GraphCanvas canvas) {
+            ImageExport images, EditActions edit, GraphCanvas canvas) {
         controls = new ActionControls(messages);
         Action newModel = Action.of("menu.file.new", "Shortcut+N", "mdi2f-file-outline", files::newModel);
         Action open = Action.of("menu.file.open", "Shortcut+O", "mdi2f-folder-open-outline", files::open);
@@ -38,6 +40,9 @@ final class WindowMenus {
                 Action.of("menu.file.export.keras3", null, null, () -> files.export(ExportFormat.KERAS3)),
                 Action.of("menu.file.export.tfjs", null, null, () -> files.export(ExportFormat.TFJS)),
                 Action.of("menu.file.export.python", null, null, () -> files.export(ExportFormat.PYTHON)));
+        Menu exportImage = controls.menu("menu.file.exportImage",
+                Action.of("menu.file.exportImage.svg", null, null, () -> images.export(PictureFile.SVG)),
+                Action.of("menu.file.exportImage.png", null, null, () -> images.export(PictureFile.PNG)));
 
         Action undo = Action.of("menu.edit.undo", "Shortcut+Z", "mdi2u-undo", edit::undo).when(edit::canUndo)
                 .labelled(() -> edit.undoText());
@@ -67,7 +72,7 @@ final class WindowMenus {
                 () -> new AboutDialog(stage, messages, window.version(), window.datasetCredits()).show());
 
         menuBar = new MenuBar(
-                controls.menu("menu.file", newModel, open, save, saveAs, new SeparatorMenuItem(), export,
+                controls.menu("menu.file", newModel, open, save, saveAs, new SeparatorMenuItem(), export, exportImage,
                         new SeparatorMenuItem(), quit),
                 controls.menu("menu.edit", undo, redo, new SeparatorMenuItem(), cut, copy, paste, duplicate, delete,
                         new SeparatorMenuItem(), selectAll, find),

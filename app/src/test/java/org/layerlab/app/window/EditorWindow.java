@@ -48,8 +48,12 @@ final class EditorWindow {
     /** Drags a palette entry to a canvas point with the mouse and returns the layer it added. */
     NodeId dragFromPalette(FxRobot robot, String className, double canvasX, double canvasY) {
         Set<NodeId> before = ids();
+        // With every installed layer type the palette is longer than the window: filtered, the entry shows.
+        javafx.scene.control.TextField filter = robot.lookup("#paletteFilter").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> filter.setText(className));
         robot.drag("#palette-" + className, MouseButton.PRIMARY).moveTo(screen(new Point(canvasX, canvasY)))
                 .drop();
+        robot.interact(() -> filter.setText(""));
         WaitForAsyncUtils.waitForFxEvents();
         Set<NodeId> after = new java.util.HashSet<>(ids());
         after.removeAll(before);
