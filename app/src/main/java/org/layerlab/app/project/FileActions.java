@@ -95,6 +95,33 @@ public final class FileActions {
         });
     }
 
+    /**
+     * Opens a ready model as a new, untitled one: Save asks where to put it, so the example itself is never
+     * written over.
+     */
+    public void openExample(ExampleModel example) {
+        if (!confirmDiscard()) {
+            return;
+        }
+        String title = messages.text(example.textKey());
+        background.execute(() -> {
+            try {
+                Path copy = example.copyToTemporaryFile();
+                try {
+                    OpenedProject opened = files.open(copy);
+                    fx.execute(() -> {
+                        install(new OpenedProject(null, false, opened.project(), opened.graph()));
+                        model.showStatus(messages.text("file.exampleOpened", title, opened.graph().size()));
+                    });
+                } finally {
+                    java.nio.file.Files.deleteIfExists(copy);
+                }
+            } catch (IOException | RuntimeException e) {
+                fx.execute(() -> fail("file.openFailed", e, Path.of(example.fileName())));
+            }
+        });
+    }
+
     /** What was opened, and that a model too big to train here can still be edited and exported. */
     private String openedStatus(Path path, OpenedProject opened) {
         String status = messages.text("file.opened", path.getFileName(), opened.graph().size());

@@ -14,6 +14,7 @@ import org.layerlab.app.editor.EditActions;
 import org.layerlab.app.editor.EditorModel;
 import org.layerlab.app.editor.GraphCanvas;
 import org.layerlab.app.i18n.Messages;
+import org.layerlab.app.project.ExampleModel;
 import org.layerlab.app.project.ExportFormat;
 import org.layerlab.app.project.FileActions;
 import org.layerlab.app.project.ImageExport;
@@ -40,6 +41,8 @@ final class WindowMenus {
                 Action.of("menu.file.export.keras3", null, null, () -> files.export(ExportFormat.KERAS3)),
                 Action.of("menu.file.export.tfjs", null, null, () -> files.export(ExportFormat.TFJS)),
                 Action.of("menu.file.export.python", null, null, () -> files.export(ExportFormat.PYTHON)));
+        Menu examples = controls.menu("menu.file.examples", java.util.Arrays.stream(ExampleModel.values())
+                .map(e -> (Object) Action.of(e.textKey(), null, null, () -> files.openExample(e))).toArray());
         Menu exportImage = controls.menu("menu.file.exportImage",
                 Action.of("menu.file.exportImage.svg", null, null, () -> images.export(PictureFile.SVG)),
                 Action.of("menu.file.exportImage.png", null, null, () -> images.export(PictureFile.PNG)));
@@ -72,7 +75,7 @@ final class WindowMenus {
                 () -> new AboutDialog(stage, messages, window.version(), window.datasetCredits()).show());
 
         menuBar = new MenuBar(
-                controls.menu("menu.file", newModel, open, save, saveAs, new SeparatorMenuItem(), export, exportImage,
+                controls.menu("menu.file", newModel, open, examples, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), export, exportImage,
                         new SeparatorMenuItem(), quit),
                 controls.menu("menu.edit", undo, redo, new SeparatorMenuItem(), cut, copy, paste, duplicate, delete,
                         new SeparatorMenuItem(), selectAll, find),
