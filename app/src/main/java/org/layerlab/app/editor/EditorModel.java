@@ -2,6 +2,7 @@ package org.layerlab.app.editor;
 
 import org.layerlab.app.editor.draw.NodeFace;
 import org.layerlab.app.editor.draw.NodeFaces;
+import org.layerlab.app.editor.draw.CardLayout;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -247,6 +248,16 @@ public final class EditorModel {
     }
 
     /** Moves nodes by a distance, as one command. */
+    /**
+     * Lays every layer out left to right, as the canvas places a file without positions, in one move
+     * command. False when every layer is already where the layout would put it.
+     */
+    public boolean autoLayout() {
+        Map<NodeId, CanvasPosition> to = new LinkedHashMap<>(CardLayout.COLUMNS.positionsForAll(graph));
+        to.entrySet().removeIf(e -> graph.position(e.getKey()).filter(e.getValue()::equals).isPresent());
+        return !to.isEmpty() && execute(MoveLayers.to(graph, to));
+    }
+
     public void move(Collection<NodeId> ids, double dx, double dy) {
         if (dx == 0 && dy == 0 || ids.isEmpty()) {
             return;

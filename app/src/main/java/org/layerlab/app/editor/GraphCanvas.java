@@ -45,6 +45,7 @@ public final class GraphCanvas extends Pane {
     private final Map<Edge, WireView> wireViews = new HashMap<>();
     private final QuickAdd quickAdd;
     private final FindLayer find;
+    private final LayoutAnimation layoutAnimation = new LayoutAnimation(this::refresh);
     /** Nodes shown away from their place while a move is dragged, by how far. */
     private Set<NodeId> dragged = Set.of();
     private double dragDx;
@@ -157,8 +158,9 @@ public final class GraphCanvas extends Pane {
 
     private NodeGeometry geometryOf(NodeFace face) {
         Point p = model.position(face.id());
-        double dx = dragged.contains(face.id()) ? dragDx : 0;
-        double dy = dragged.contains(face.id()) ? dragDy : 0;
+        Point sliding = layoutAnimation.offset(face.id());
+        double dx = (dragged.contains(face.id()) ? dragDx : 0) + sliding.x();
+        double dy = (dragged.contains(face.id()) ? dragDy : 0) + sliding.y();
         return new NodeGeometry(p.x() + dx, p.y() + dy, face.inPorts(), face.hasOutPort());
     }
 
@@ -257,6 +259,24 @@ public final class GraphCanvas extends Pane {
             bottom = Math.max(bottom, g.y() + g.height() + 30);
         }
         viewport.fit(left, top, right, bottom, getWidth(), getHeight(), FIT_MARGIN);
+    }
+
+    /**
+     * Lays every layer out left to right, as one move that one undo takes back, and slides the nodes to
+     * their new places. Only ever on request: opening a file never moves a placed layer.
+     */
+    public void autoLayout() {
+        Map<NodeId, Point> before = new HashMap<>();
+        nodeViews.keySet().forEach(id -> before.put(id, model.position(id)));
+        if (!model.autoLayout()) {
+            return;
+        }
+        Map<NodeId, Point> offsets = new HashMap<>();
+        before.forEach((id, old) -> {
+            Point now = model.position(id);
+            offsets.put(id, new Point(old.x() - now.x(), old.y() - now.y()));
+        });
+        layoutAnimation.play(offsets);
     }
 
     public void zoomBy(double factor) {

@@ -69,6 +69,8 @@ final class WindowMenus {
                 () -> canvas.zoomBy(1.25));
         Action zoomOut = Action.of("menu.view.zoomOut", "Shortcut+MINUS", "mdi2m-magnify-minus-outline",
                 () -> canvas.zoomBy(0.8));
+        Action layout = Action.of("menu.view.autoLayout", "Shortcut+L", "mdi2s-sitemap", canvas::autoLayout)
+                .when(() -> model.graph().size() > 0);
         Action fit = Action.of("menu.view.fit", "Shortcut+0", "mdi2f-fit-to-page-outline", canvas::zoomToFit);
 
         Action about = Action.of("menu.help.about", null, null,
@@ -79,11 +81,12 @@ final class WindowMenus {
                         new SeparatorMenuItem(), quit),
                 controls.menu("menu.edit", undo, redo, new SeparatorMenuItem(), cut, copy, paste, duplicate, delete,
                         new SeparatorMenuItem(), selectAll, find),
-                controls.menu("menu.view", addLayer, new SeparatorMenuItem(), zoomIn, zoomOut, fit),
+                controls.menu("menu.view", addLayer, layout, new SeparatorMenuItem(), zoomIn, zoomOut, fit),
                 controls.menu("menu.help", about));
         toolBar = new ToolBar(controls.button(newModel), controls.button(open), controls.button(save),
                 vertical(), controls.button(undo), controls.button(redo), vertical(),
-                controls.button(addLayer), controls.button(delete), vertical(), controls.button(zoomOut),
+                controls.button(addLayer), controls.button(delete), controls.button(layout), vertical(),
+                controls.button(zoomOut),
                 controls.button(zoomIn), controls.button(fit));
         toolBar.getStyleClass().add("main-toolbar");
         model.addChangeListener(controls::refresh);
