@@ -25,6 +25,16 @@ import org.layerlab.app.editor.PaletteView;
 import org.layerlab.app.i18n.Messages;
 import org.layerlab.app.inspector.InspectorView;
 import org.layerlab.app.project.Dialogs;
+import org.layerlab.app.project.Recovery;
+import org.layerlab.app.settings.AppHome;
+import org.layerlab.app.settings.Settings;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
 import org.layerlab.app.project.FileActions;
 import org.layerlab.app.project.ImageExport;
 import org.layerlab.app.project.ProjectFiles;
@@ -38,14 +48,26 @@ public final class MainWindow {
     private static final double WIDTH = 1360;
     private static final double HEIGHT = 860;
 
+    private static final Duration AUTOSAVE_EVERY = Duration.seconds(60);
+
     private final MainWindowModel model;
     private final Messages messages;
+    private final Path home;
+    private final Settings settings;
     private GraphCanvas canvas;
     private FileActions files;
+    private Recovery recovery;
 
     public MainWindow(MainWindowModel model, Messages messages) {
+        this(model, messages, AppHome.folder());
+    }
+
+    /** @param home where settings, recent files and the recovery file are kept */
+    public MainWindow(MainWindowModel model, Messages messages, Path home) {
         this.model = model;
         this.messages = messages;
+        this.home = home;
+        this.settings = Settings.in(home);
     }
 
     /**
@@ -71,6 +93,11 @@ public final class MainWindow {
         ImageExport images = new ImageExport(editor, asked, messages, background, Platform::runLater, files::file);
         canvas = new GraphCanvas(editor, messages.text("canvas.hint"));
         files.setOnOpened(() -> Platform.runLater(canvas::zoomToFit));
+        files.setOnFileUsed(settings::addRecentFile);
+        recovery = new Recovery(home, editor, files, background);
+        // The snapshot is taken on the FX thread and written in the background.
+        Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> recovery.saveNow()));
+        autosave.setCycleCount(Animation.INDEFINITE);
 
         Pane overlay = new Pane();
         overlay.setMouseTransparent(true);
@@ -98,7 +125,8 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
 
-        WindowMenus menus = new WindowMenus(stage, messages, model, editor, files, images, edit, canvas);
+        WindowMenus menus = new WindowMenus(stage, messages, model, editor, files, images, edit, canvas,
+                RecentFilesMenu.of(messages, settings, files));
         BorderPane layout = new BorderPane(main);
         layout.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         layout.setBottom(new StatusBar(editor, messages));
@@ -107,6 +135,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("layerlab.css").toExternalForm());
         menus.installExtraShortcuts(scene, edit);
+        FileDrop.install(scene, files);
         stage.titleProperty().bind(files.titleProperty());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
@@ -114,10 +143,30 @@ public final class MainWindow {
         stage.setOnCloseRequest(e -> {
             if (!files.confirmDiscard()) {
                 e.consume();
+                return;
             }
+            autosave.stop();
+            recovery.discard();
         });
         stage.show();
         canvas.requestFocus();
+        autosave.play();
+        Platform.runLater(() -> offerRecovery(asked));
+    }
+
+    /** A recovery file at start means the last run did not end normally: its work is offered back. */
+    private void offerRecovery(Dialogs asked) {
+        recovery.find().ifPresent(found -> {
+            String written = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale())
+                    .withZone(ZoneId.systemDefault()).format(found.written());
+            String name = found.document().map(d -> String.valueOf(d.getFileName()))
+                    .orElse(messages.text("file.untitled"));
+            if (asked.offerRecovery(written, name)) {
+                files.restore(found);
+            } else {
+                recovery.discard();
+            }
+        });
     }
 
     /** Summary and JSON are made when first shown, so the window comes up without their text areas. */
@@ -163,6 +212,10 @@ public final class MainWindow {
 
     public FileActions files() {
         return files;
+    }
+
+    public Recovery recovery() {
+        return recovery;
     }
 
     public GraphCanvas canvas() {

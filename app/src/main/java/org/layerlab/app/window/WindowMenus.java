@@ -27,7 +27,7 @@ final class WindowMenus {
     private final ToolBar toolBar;
 
     WindowMenus(Stage stage, Messages messages, MainWindowModel window, EditorModel model, FileActions files,
-            ImageExport images, EditActions edit, GraphCanvas canvas) {
+            ImageExport images, EditActions edit, GraphCanvas canvas, Menu recent) {
         controls = new ActionControls(messages);
         Action newModel = Action.of("menu.file.new", "Shortcut+N", "mdi2f-file-outline", files::newModel);
         Action open = Action.of("menu.file.open", "Shortcut+O", "mdi2f-folder-open-outline", files::open);
@@ -77,7 +77,7 @@ final class WindowMenus {
                 () -> new AboutDialog(stage, messages, window.version(), window.datasetCredits()).show());
 
         menuBar = new MenuBar(
-                controls.menu("menu.file", newModel, open, examples, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), export, exportImage,
+                controls.menu("menu.file", newModel, open, recent, examples, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), export, exportImage,
                         new SeparatorMenuItem(), quit),
                 controls.menu("menu.edit", undo, redo, new SeparatorMenuItem(), cut, copy, paste, duplicate, delete,
                         new SeparatorMenuItem(), selectAll, find),

@@ -258,6 +258,11 @@ public final class ScreenshotTour {
         }
 
         @Override
+        public boolean offerRecovery(String written, String documentName) {
+            return false;
+        }
+
+        @Override
         public void showError(String title, String sentence) {
             System.err.println(title + ": " + sentence);
         }

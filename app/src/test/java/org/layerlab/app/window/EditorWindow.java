@@ -23,16 +23,30 @@ final class EditorWindow {
     final MainWindow window;
     final EditorModel model;
 
-    private EditorWindow(Stage stage) {
+    final java.nio.file.Path home;
+
+    private EditorWindow(Stage stage, java.nio.file.Path home, boolean acceptRecovery) {
+        this.home = home;
+        dialogs.acceptRecovery = acceptRecovery;
         MainWindowModel windowModel = MainWindowModel.load(messages);
-        window = new MainWindow(windowModel, messages);
+        window = new MainWindow(windowModel, messages, home);
         // Files are read on the FX thread in tests, so each step ends in a known state.
         window.show(stage, owner -> dialogs, Runnable::run);
         model = windowModel.editor();
     }
 
+    /** A window with settings and recovery file of its own, as on a first start. */
     static EditorWindow start(Stage stage) {
-        return new EditorWindow(stage);
+        try {
+            return new EditorWindow(stage, java.nio.file.Files.createTempDirectory("layerlab-home"), false);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A window started with {@code home} as its settings folder, answering the recovery offer as told. */
+    static EditorWindow start(Stage stage, java.nio.file.Path home, boolean acceptRecovery) {
+        return new EditorWindow(stage, home, acceptRecovery);
     }
 
     GraphCanvas canvas() {
