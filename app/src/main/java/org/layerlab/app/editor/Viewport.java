@@ -65,4 +65,18 @@ public final class Viewport {
         offsetX.set(Math.round((viewWidth - w * s) / 2 - left * s));
         offsetY.set(Math.round((viewHeight - h * s) / 2 - top * s));
     }
+
+    /** Where the view is, to be put back on a new canvas (after a language switch). */
+    public record State(double scale, double offsetX, double offsetY) {
+    }
+
+    public State state() {
+        return new State(scale.get(), offsetX.get(), offsetY.get());
+    }
+
+    public void restore(State state) {
+        scale.set(state.scale());
+        offsetX.set(state.offsetX());
+        offsetY.set(state.offsetY());
+    }
 }

@@ -69,6 +69,11 @@ public final class FileActions {
         return file == null ? messages.text("file.untitled") : String.valueOf(file.getFileName());
     }
 
+    /** Words the title again, after a language switch. */
+    public void refreshTitle() {
+        updateTitle();
+    }
+
     private void updateTitle() {
         String marker = model.commands().isDirty() ? "*" : "";
         title.set(messages.text("app.titleWithFile", marker + documentName()));

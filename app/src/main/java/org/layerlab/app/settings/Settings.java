@@ -20,6 +20,10 @@ import java.util.Properties;
  */
 public final class Settings {
     public static final int RECENT_FILES = 8;
+    /** A language tag such as {@code zh-CN}. */
+    public static final String LANGUAGE = "language";
+    /** {@code light} or {@code dark}. */
+    public static final String THEME = "theme";
     private static final String FILE = "settings.properties";
     private static final String RECENT = "recent.";
 

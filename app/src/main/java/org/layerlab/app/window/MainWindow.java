@@ -21,6 +21,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.layerlab.app.editor.EditActions;
 import org.layerlab.app.editor.EditorModel;
 import org.layerlab.app.editor.GraphCanvas;
+import org.layerlab.app.editor.Viewport;
+import java.util.Locale;
 import org.layerlab.app.editor.PaletteView;
 import org.layerlab.app.i18n.Messages;
 import org.layerlab.app.inspector.InspectorView;
@@ -57,6 +59,9 @@ public final class MainWindow {
     private GraphCanvas canvas;
     private FileActions files;
     private Recovery recovery;
+    private EditActions edit;
+    private ImageExport images;
+    private Appearance appearance;
 
     public MainWindow(MainWindowModel model, Messages messages) {
         this(model, messages, AppHome.folder());
@@ -87,18 +92,43 @@ public final class MainWindow {
             useTheme();
         }
         EditorModel editor = model.editor();
-        EditActions edit = new EditActions(editor);
+        edit = new EditActions(editor);
         Dialogs asked = dialogs.apply(stage);
         files = new FileActions(editor, asked, messages, background, Platform::runLater);
-        ImageExport images = new ImageExport(editor, asked, messages, background, Platform::runLater, files::file);
-        canvas = new GraphCanvas(editor, messages.text("canvas.hint"));
+        images = new ImageExport(editor, asked, messages, background, Platform::runLater, files::file);
         files.setOnOpened(() -> Platform.runLater(canvas::zoomToFit));
         files.setOnFileUsed(settings::addRecentFile);
         recovery = new Recovery(home, editor, files, background);
         // The snapshot is taken on the FX thread and written in the background.
         Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> recovery.saveNow()));
         autosave.setCycleCount(Animation.INDEFINITE);
+        appearance = new Appearance(settings);
 
+        stage.setScene(buildScene(stage));
+        stage.titleProperty().bind(files.titleProperty());
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        stage.setOnCloseRequest(e -> {
+            if (!files.confirmDiscard()) {
+                e.consume();
+                return;
+            }
+            autosave.stop();
+            recovery.discard();
+        });
+        stage.show();
+        canvas.requestFocus();
+        autosave.play();
+        Platform.runLater(() -> offerRecovery(asked));
+    }
+
+    /**
+     * The window's content, made from the texts of the current language. A language switch makes it again
+     * around the same model, history, file and settings.
+     */
+    private Scene buildScene(Stage stage) {
+        EditorModel editor = model.editor();
+        canvas = new GraphCanvas(editor, messages.text("canvas.hint"));
         Pane overlay = new Pane();
         overlay.setMouseTransparent(true);
         PaletteView palette = new PaletteView(messages, model.catalog().entries(), new PaletteView.DropTarget() {
@@ -127,31 +157,32 @@ public final class MainWindow {
 
         WindowMenus menus = new WindowMenus(stage, messages, model, editor, files, images, edit, canvas,
                 RecentFilesMenu.of(messages, settings, files));
+        menus.menuBar().getMenus().add(menus.menuBar().getMenus().size() - 1,
+                SettingsMenu.of(messages, appearance, canvas, this::switchLanguage));
         BorderPane layout = new BorderPane(main);
         layout.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         layout.setBottom(new StatusBar(editor, messages));
         StackPane root = new StackPane(layout, overlay);
 
-        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        Scene scene = stage.getScene() == null ? new Scene(root, WIDTH, HEIGHT)
+                : new Scene(root, stage.getScene().getWidth(), stage.getScene().getHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("layerlab.css").toExternalForm());
         menus.installExtraShortcuts(scene, edit);
         FileDrop.install(scene, files);
-        stage.titleProperty().bind(files.titleProperty());
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
-        stage.setScene(scene);
-        stage.setOnCloseRequest(e -> {
-            if (!files.confirmDiscard()) {
-                e.consume();
-                return;
-            }
-            autosave.stop();
-            recovery.discard();
-        });
-        stage.show();
+        appearance.apply(scene, canvas);
+        return scene;
+    }
+
+    /** Shows the window in another language at once, keeping the model, its history and the view. */
+    void switchLanguage(Locale locale) {
+        settings.set(Settings.LANGUAGE, locale.toLanguageTag());
+        messages.switchTo(locale);
+        Stage stage = (Stage) canvas.getScene().getWindow();
+        Viewport.State view = canvas.viewport().state();
+        stage.setScene(buildScene(stage));
+        canvas.viewport().restore(view);
+        files.refreshTitle();
         canvas.requestFocus();
-        autosave.play();
-        Platform.runLater(() -> offerRecovery(asked));
     }
 
     /** A recovery file at start means the last run did not end normally: its work is offered back. */
