@@ -31,7 +31,11 @@ public final class GraphCanvas extends Pane {
     private static final double HINT_WIDTH = 460;
     private static final double FIT_MARGIN = 40;
     private static final double FAR_SCALE = 0.5;
+    private static final double TINY_SCALE = 0.3;
     private static final javafx.css.PseudoClass FAR = javafx.css.PseudoClass.getPseudoClass("far");
+    private static final javafx.css.PseudoClass TINY = javafx.css.PseudoClass.getPseudoClass("tiny");
+    /** How far beyond the view, in screen pixels, views stay shown, so a short pan shows no gap. */
+    private static final double CULL_MARGIN = 80;
 
     private final EditorModel model;
     private final Viewport viewport = new Viewport();
@@ -46,6 +50,7 @@ public final class GraphCanvas extends Pane {
     private final QuickAdd quickAdd;
     private final FindLayer find;
     private final LayoutAnimation layoutAnimation = new LayoutAnimation(this::refresh);
+    private final Minimap minimap = new Minimap(viewport);
     /** Nodes shown away from their place while a move is dragged, by how far. */
     private Set<NodeId> dragged = Set.of();
     private double dragDx;
@@ -76,11 +81,13 @@ public final class GraphCanvas extends Pane {
         hint.setMouseTransparent(true);
         hint.setWrapText(true);
         hint.setTextAlignment(TextAlignment.CENTER);
-        getChildren().addAll(grid, content, hint);
+        getChildren().addAll(grid, content, hint, minimap);
 
         viewport.scaleProperty().addListener(o -> {
-            // Zoomed far out the small print cannot be read: nodes show their header and shape only.
+            // Zoomed far out the small print cannot be read: nodes show their header and shape only, and
+            // further out plain boxes, which also draw much faster.
             pseudoClassStateChanged(FAR, viewport.scale() < FAR_SCALE);
+            pseudoClassStateChanged(TINY, viewport.scale() < TINY_SCALE);
             requestLayout();
         });
         viewport.offsetXProperty().addListener(o -> requestLayout());
@@ -154,6 +161,27 @@ public final class GraphCanvas extends Pane {
         hint.setVisible(present.isEmpty());
         model.selection().retain(present, edges);
         showSelection();
+        requestLayout();
+    }
+
+    /** Shows only the views in or near the visible part of the canvas: the rest costs nothing to draw. */
+    private void cull() {
+        double margin = CULL_MARGIN / viewport.scale();
+        Point a = viewport.toCanvas(0, 0);
+        Point b = viewport.toCanvas(getWidth(), getHeight());
+        double left = a.x() - margin;
+        double top = a.y() - margin;
+        double right = b.x() + margin;
+        double bottom = b.y() + margin;
+        for (NodeView v : nodeViews.values()) {
+            v.setVisible(v.geometry().intersects(left, top, right, bottom));
+        }
+        for (WireView w : wireViews.values()) {
+            Point from = w.geometry().from();
+            Point to = w.geometry().to();
+            w.setVisible(Math.max(from.x(), to.x()) + 60 >= left && Math.min(from.x(), to.x()) - 60 <= right
+                    && Math.max(from.y(), to.y()) >= top && Math.min(from.y(), to.y()) <= bottom);
+        }
     }
 
     private NodeGeometry geometryOf(NodeFace face) {
@@ -174,13 +202,30 @@ public final class GraphCanvas extends Pane {
         dragged = Set.copyOf(ids);
         dragDx = dx;
         dragDy = dy;
-        refresh();
+        // Only the moving nodes and their wires change: on a big model redrawing all would drop frames.
+        for (NodeId id : dragged) {
+            NodeView v = nodeViews.get(id);
+            if (v != null) {
+                v.show(v.face(), geometryOf(v.face()));
+            }
+        }
+        wireViews.forEach((edge, w) -> {
+            if (dragged.contains(edge.from()) || dragged.contains(edge.to())) {
+                NodeView from = nodeViews.get(edge.from());
+                NodeView to = nodeViews.get(edge.to());
+                w.show(wireGeometry(from, to, edge.port()), w.labelText(), w.getPseudoClassStates()
+                        .contains(Styles.ERROR));
+            }
+        });
+        requestLayout();
     }
 
     void endPreview() {
         dragged = Set.of();
         dragDx = 0;
         dragDy = 0;
+        // Back in place, in case the move that follows is refused or moves nothing.
+        refresh();
     }
 
     private void showSelection() {
@@ -346,5 +391,26 @@ public final class GraphCanvas extends Pane {
         double height = hint.prefHeight(width);
         hint.resizeRelocate(Math.round((getWidth() - width) / 2), Math.round((getHeight() - height) / 2), width, height);
         quickAdd.layoutIn(getWidth(), getHeight());
+        cull();
+        showMinimap();
+    }
+
+    /** The minimap, when the model is larger than the view. */
+    private void showMinimap() {
+        boolean needed = false;
+        for (NodeView v : nodeViews.values()) {
+            if (!v.isVisible() || !v.geometry().intersects(viewport.toCanvas(0, 0).x(), viewport.toCanvas(0, 0).y(),
+                    viewport.toCanvas(getWidth(), getHeight()).x(), viewport.toCanvas(getWidth(), getHeight()).y())) {
+                needed = true;
+                break;
+            }
+        }
+        needed = needed || viewport.scale() < FAR_SCALE;
+        minimap.setVisible(needed && getWidth() > 3 * Minimap.WIDTH);
+        if (minimap.isVisible()) {
+            minimap.relocate(getWidth() - Minimap.WIDTH - 12, getHeight() - Minimap.HEIGHT - 12);
+            minimap.draw(nodeViews.values(), getWidth(), getHeight(),
+                    getScene() != null && getScene().getRoot().getStyleClass().contains("dark"));
+        }
     }
 }

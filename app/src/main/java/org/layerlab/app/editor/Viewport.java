@@ -9,7 +9,7 @@ import org.layerlab.app.editor.draw.Point;
  * canvas point under the pointer where it is.
  */
 public final class Viewport {
-    public static final double MIN_SCALE = 0.25;
+    public static final double MIN_SCALE = 0.04;
     public static final double MAX_SCALE = 3;
 
     private final DoubleProperty scale = new SimpleDoubleProperty(1);
