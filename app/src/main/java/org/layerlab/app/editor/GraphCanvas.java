@@ -229,6 +229,7 @@ public final class GraphCanvas extends Pane {
     }
 
     private void showSelection() {
+        requestLayout();
         Selection s = model.selection();
         nodeViews.forEach((id, v) -> v.setSelected(s.contains(id)));
         wireViews.forEach((edge, w) -> w.setSelected(s.wire().filter(edge::equals).isPresent()));
@@ -391,7 +392,21 @@ public final class GraphCanvas extends Pane {
         double height = hint.prefHeight(width);
         hint.resizeRelocate(Math.round((getWidth() - width) / 2), Math.round((getHeight() - height) / 2), width, height);
         quickAdd.layoutIn(getWidth(), getHeight());
-        cull();
+        boolean tiny = viewport.scale() < TINY_SCALE;
+        // Far out, one canvas draws plain boxes; the views stay for hit tests, the overlay (marquee, wire
+        // being dragged) stays shown.
+        // Out of the scene graph altogether, so panning does not recompute the bounds of a thousand views.
+        if (tiny && content.getChildren().contains(nodes)) {
+            content.getChildren().removeAll(wires, nodes);
+        } else if (!tiny && !content.getChildren().contains(nodes)) {
+            content.getChildren().addAll(0, java.util.List.of(wires, nodes));
+        }
+        if (tiny) {
+            BoxesLayer.draw(grid.getGraphicsContext2D(), nodeViews.values(), wireViews.values(), viewport, getWidth(),
+                    getHeight(), model.selection(), isDark());
+        } else {
+            cull();
+        }
         showMinimap();
     }
 
@@ -409,8 +424,11 @@ public final class GraphCanvas extends Pane {
         minimap.setVisible(needed && getWidth() > 3 * Minimap.WIDTH);
         if (minimap.isVisible()) {
             minimap.relocate(getWidth() - Minimap.WIDTH - 12, getHeight() - Minimap.HEIGHT - 12);
-            minimap.draw(nodeViews.values(), getWidth(), getHeight(),
-                    getScene() != null && getScene().getRoot().getStyleClass().contains("dark"));
+            minimap.draw(nodeViews.values(), getWidth(), getHeight(), isDark());
         }
+    }
+
+    private boolean isDark() {
+        return getScene() != null && getScene().getRoot().getStyleClass().contains("dark");
     }
 }
