@@ -423,8 +423,8 @@ public final class GraphCanvas extends Pane {
         needed = needed || viewport.scale() < FAR_SCALE;
         minimap.setVisible(needed && getWidth() > 3 * Minimap.WIDTH);
         if (minimap.isVisible()) {
-            minimap.relocate(getWidth() - Minimap.WIDTH - 12, getHeight() - Minimap.HEIGHT - 12);
             minimap.draw(nodeViews.values(), getWidth(), getHeight(), isDark());
+            minimap.relocate(getWidth() - Minimap.WIDTH - 12, getHeight() - minimap.getHeight() - 12);
         }
     }
 

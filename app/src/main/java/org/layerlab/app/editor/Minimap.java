@@ -42,7 +42,7 @@ final class Minimap extends Canvas {
             all = all == null ? b : all.union(b);
         }
         GraphicsContext g = getGraphicsContext2D();
-        g.clearRect(0, 0, WIDTH, HEIGHT);
+        g.clearRect(0, 0, getWidth(), getHeight());
         if (all == null) {
             return;
         }
@@ -51,10 +51,13 @@ final class Minimap extends Canvas {
         Box view = new Box(topLeft.x(), topLeft.y(), bottomRight.x(), bottomRight.y());
         world = all.union(view);
         scale = Math.min((WIDTH - 2 * PAD) / world.width(), (HEIGHT - 2 * PAD) / world.height());
-        g.setFill(dark ? Color.web("#0d1117", 0.92) : Color.web("#ffffff", 0.92));
-        g.fillRoundRect(0, 0, WIDTH, HEIGHT, 10, 10);
+        // As tall as the model's shape needs, so a wide model gets a flat map.
+        setHeight(Math.ceil(world.height() * scale + 2 * PAD));
+        double h = getHeight();
+        g.setFill(dark ? Color.web("#0d1117", 0.96) : Color.web("#ffffff", 0.96));
+        g.fillRoundRect(0, 0, WIDTH, h, 10, 10);
         g.setStroke(dark ? Color.web("#3d444d") : Color.web("#d1d9e0"));
-        g.strokeRoundRect(0.5, 0.5, WIDTH - 1, HEIGHT - 1, 10, 10);
+        g.strokeRoundRect(0.5, 0.5, WIDTH - 1, h - 1, 10, 10);
         g.setFill(dark ? Color.web("#4493f8", 0.8) : Color.web("#0877bd", 0.75));
         for (NodeView v : nodes) {
             NodeGeometry n = v.geometry();

@@ -15,6 +15,8 @@ public final class Viewport {
     private final DoubleProperty scale = new SimpleDoubleProperty(1);
     private final DoubleProperty offsetX = new SimpleDoubleProperty(0);
     private final DoubleProperty offsetY = new SimpleDoubleProperty(0);
+    /** The largest scale zoom to fit uses: 1 normally, more in presentation mode. */
+    private double fitLimit = 1;
 
     public DoubleProperty scaleProperty() {
         return scale;
@@ -59,11 +61,15 @@ public final class Viewport {
             double margin) {
         double w = Math.max(1, right - left);
         double h = Math.max(1, bottom - top);
-        double s = Math.min(1, Math.min((viewWidth - 2 * margin) / w, (viewHeight - 2 * margin) / h));
+        double s = Math.min(fitLimit, Math.min((viewWidth - 2 * margin) / w, (viewHeight - 2 * margin) / h));
         s = Math.max(MIN_SCALE, s);
         scale.set(s);
         offsetX.set(Math.round((viewWidth - w * s) / 2 - left * s));
         offsetY.set(Math.round((viewHeight - h * s) / 2 - top * s));
+    }
+
+    public void setFitLimit(double limit) {
+        fitLimit = limit;
     }
 
     /** Where the view is, to be put back on a new canvas (after a language switch). */

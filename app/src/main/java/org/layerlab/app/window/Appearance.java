@@ -9,7 +9,8 @@ import org.layerlab.app.settings.Settings;
 
 /**
  * The window's look as the user chose it and the settings remember it: the light or dark theme, and the
- * presentation mode for a classroom projector (larger text, nodes seen larger, thicker wires).
+ * presentation mode for a classroom projector (the canvas alone in the window, larger text, the model shown
+ * up to 1.4 times its size, thicker wires).
  */
 final class Appearance {
     /** How much larger the canvas shows the model in presentation mode. */
@@ -22,20 +23,29 @@ final class Appearance {
     private boolean presenting;
     private Scene scene;
     private GraphCanvas canvas;
+    private java.util.function.Consumer<Boolean> chrome = on -> {
+    };
 
     Appearance(Settings settings) {
         this.settings = settings;
         this.dark = settings.get(Settings.THEME).map(DARK::equals).orElse(false);
     }
 
-    /** Gives a newly built scene the chosen look. */
-    void apply(Scene newScene, GraphCanvas newCanvas) {
+    /**
+     * Gives a newly built scene the chosen look.
+     *
+     * @param hideChrome hides (true) or shows again the palette, inspector and bottom tabs
+     */
+    void apply(Scene newScene, GraphCanvas newCanvas, java.util.function.Consumer<Boolean> hideChrome) {
         scene = newScene;
         canvas = newCanvas;
+        chrome = hideChrome;
         showTheme();
         scene.getRoot().getStyleClass().remove(PRESENTATION);
         if (presenting) {
             scene.getRoot().getStyleClass().add(PRESENTATION);
+            chrome.accept(true);
+            canvas.viewport().setFitLimit(PRESENTATION_ZOOM);
         }
     }
 
@@ -63,7 +73,12 @@ final class Appearance {
         if (on) {
             scene.getRoot().getStyleClass().add(PRESENTATION);
         }
-        canvas.zoomBy(on ? PRESENTATION_ZOOM : 1 / PRESENTATION_ZOOM);
+        // The canvas takes the whole window and the model is shown up to 1.4 times its size.
+        chrome.accept(on);
+        canvas.viewport().setFitLimit(on ? PRESENTATION_ZOOM : 1);
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        canvas.zoomToFit();
     }
 
     private void showTheme() {

@@ -169,7 +169,18 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("layerlab.css").toExternalForm());
         menus.installExtraShortcuts(scene, edit);
         FileDrop.install(scene, files);
-        appearance.apply(scene, canvas);
+        TabPane tabs = (TabPane) centre.getItems().get(1);
+        appearance.apply(scene, canvas, hide -> {
+            if (hide) {
+                main.getItems().setAll(centre);
+                centre.getItems().setAll(canvas);
+            } else {
+                main.getItems().setAll(palette, centre, inspector);
+                main.setDividerPositions(0.19, 0.77);
+                centre.getItems().setAll(canvas, tabs);
+                centre.setDividerPositions(0.74);
+            }
+        });
         return scene;
     }
 

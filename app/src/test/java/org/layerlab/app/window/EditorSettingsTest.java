@@ -88,14 +88,16 @@ class EditorSettingsTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(stage.getScene().getRoot().getStyleClass()).contains("presentation");
-        assertThat(editor.canvas().viewport().scale()).isCloseTo(scale * Appearance.PRESENTATION_ZOOM,
-                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(robot.lookup("#paletteFilter").tryQuery()).as("the canvas alone fills the window").isEmpty();
+        assertThat(editor.canvas().getWidth()).isGreaterThan(stage.getWidth() - 40);
+        assertThat(editor.canvas().viewport().scale()).as("the model shown larger").isGreaterThan(scale * 1.2);
         assertThat(wire.getStrokeWidth()).isGreaterThan(normalWidth);
 
         robot.press(KeyCode.F5).release(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.getScene().getRoot().getStyleClass()).doesNotContain("presentation");
-        assertThat(editor.canvas().viewport().scale()).isCloseTo(scale, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(robot.lookup("#paletteFilter").tryQuery()).isPresent();
+        assertThat(editor.canvas().viewport().scale()).isCloseTo(scale, org.assertj.core.data.Offset.offset(0.02));
     }
 
     @Test
