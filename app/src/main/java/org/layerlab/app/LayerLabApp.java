@@ -6,7 +6,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import java.util.Locale;
 import org.layerlab.app.i18n.Messages;
+import org.layerlab.app.settings.AppHome;
+import org.layerlab.app.settings.Settings;
 import org.layerlab.app.project.FxDialogs;
 import org.layerlab.app.window.MainWindow;
 import org.layerlab.app.window.MainWindowModel;
@@ -23,6 +26,8 @@ public final class LayerLabApp extends Application {
         MainWindow.useTheme();
         StartupWarmUp.start();
         messages = Messages.load(Messages.UI_BUNDLE);
+        // A language chosen in the Settings menu wins over the system's.
+        Settings.in(AppHome.folder()).get(Settings.LANGUAGE).map(Locale::forLanguageTag).ifPresent(messages::switchTo);
         model = MainWindowModel.load(messages);
     }
 

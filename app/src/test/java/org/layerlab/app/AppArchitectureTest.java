@@ -24,6 +24,13 @@ class AppArchitectureTest {
     static final ArchRule GEOMETRY_WITHOUT_JAVAFX = noClasses().that().resideInAPackage("org.layerlab.app.editor.draw")
             .should().dependOnClassesThat().resideInAPackage("javafx..");
 
+    /** {@code layerlab render} runs without JavaFX on the class path: nothing it uses may reach JavaFX. */
+    @ArchTest
+    static final ArchRule PICTURES_WITHOUT_JAVAFX = noClasses().that()
+            .resideInAPackage("org.layerlab.app.editor.draw").or()
+            .haveFullyQualifiedName("org.layerlab.app.cli.RenderCommand")
+            .should().transitivelyDependOnClassesThat().resideInAPackage("javafx..");
+
     @ArchTest
     static final ArchRule EDITOR_BELOW_THE_WINDOW = noClasses().that().resideInAnyPackage("org.layerlab.app.editor..",
             "org.layerlab.app.inspector..").should().dependOnClassesThat()

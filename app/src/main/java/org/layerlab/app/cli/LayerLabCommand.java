@@ -14,7 +14,7 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "layerlab", mixinStandardHelpOptions = true, versionProvider = LayerLabCommand.Version.class,
         resourceBundle = Messages.CLI_BUNDLE,
         subcommands = {SummaryCommand.class, ValidateCommand.class, ExportCommand.class, TrainCommand.class,
-            PredictCommand.class})
+            PredictCommand.class, RenderCommand.class})
 public final class LayerLabCommand implements Callable<Integer> {
     private final Runnable openWindow;
 

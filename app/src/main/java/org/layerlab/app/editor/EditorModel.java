@@ -1,5 +1,8 @@
 package org.layerlab.app.editor;
 
+import org.layerlab.app.editor.draw.NodeFace;
+import org.layerlab.app.editor.draw.NodeFaces;
+import org.layerlab.app.editor.draw.CardLayout;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -23,13 +26,11 @@ import org.layerlab.core.edit.LayerFit;
 import org.layerlab.core.edit.MoveLayers;
 import org.layerlab.core.edit.WireCheck;
 import org.layerlab.core.edit.WireVerdict;
-import org.layerlab.core.graph.Diagnostic;
 import org.layerlab.core.graph.Edge;
 import org.layerlab.core.graph.GraphNode;
 import org.layerlab.core.graph.ModelGraph;
 import org.layerlab.core.graph.NodeId;
 import org.layerlab.core.graph.NodeResult;
-import org.layerlab.core.graph.Severity;
 import org.layerlab.core.graph.ShapeInference;
 import org.layerlab.core.graph.CanvasPosition;
 import org.layerlab.core.layer.LayerType;
@@ -49,6 +50,7 @@ public final class EditorModel {
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private ModelGraph graph;
     private ShapeInference inference;
+    private NodeFaces faces;
     private CommandStack commands;
 
     public EditorModel(LayerCatalog catalog, Messages messages) {
@@ -64,6 +66,7 @@ public final class EditorModel {
         }
         graph = newGraph;
         inference = new ShapeInference(newGraph);
+        faces = new NodeFaces(newGraph, inference, messages);
         commands = new CommandStack(newGraph);
         commands.addListener(s -> changed());
         selection.clear();
@@ -129,45 +132,23 @@ public final class EditorModel {
     // ---- what the views show
 
     public List<NodeFace> faces() {
-        List<NodeFace> faces = new ArrayList<>();
-        for (GraphNode node : graph.nodes()) {
-            faces.add(face(node));
-        }
-        return faces;
+        return faces.faces();
     }
 
     public NodeFace face(GraphNode node) {
-        LayerType type = catalog.registry().require(node.className());
-        NodeResult result = inference.result(node.id());
-        String shape = result.hasOutput() ? result.outputShape().toString() : "?";
-        String params = result.hasOutput() || result.paramCount() > 0
-                ? messages.text("node.params", result.paramCount()) : messages.text("node.paramsUnknown");
-        String problem = result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR)
-                .map(Diagnostic::message).findFirst().orElse(null);
-        int wired = graph.inputEdges(node.id()).size();
-        return new NodeFace(node.id(), node.name(), node.className(), type.summary(node.config()), shape, params,
-                problem, type.iconName(), LayerCatalog.groupStyle(type.group()), LayerCatalog.portsFor(type, wired),
-                true);
+        return faces.face(node);
     }
 
     public List<Edge> edges() {
         return graph.edges();
     }
 
-    /** The shape that flows along the wire, or {@code ?} when the layer it comes from has no output. */
     public String wireLabel(Edge edge) {
-        NodeResult from = inference.result(edge.from());
-        return from.hasOutput() ? from.outputShape().toString() : "?";
+        return faces.wireLabel(edge);
     }
 
-    /**
-     * A wire that carries nothing, or whose target refuses what it carries (an error not about one of the
-     * target's own parameters: those mark the node, not the wire).
-     */
     public boolean wireBroken(Edge edge) {
-        NodeResult to = inference.result(edge.to());
-        return !inference.result(edge.from()).hasOutput() || !to.hasOutput() && to.diagnostics().stream()
-                .anyMatch(d -> d.severity() == Severity.ERROR && d.field() == null);
+        return faces.wireBroken(edge);
     }
 
     /** Where the node sits; a node without a place yet goes by its depth in the graph. */
@@ -267,6 +248,16 @@ public final class EditorModel {
     }
 
     /** Moves nodes by a distance, as one command. */
+    /**
+     * Lays every layer out left to right, as the canvas places a file without positions, in one move
+     * command. False when every layer is already where the layout would put it.
+     */
+    public boolean autoLayout() {
+        Map<NodeId, CanvasPosition> to = new LinkedHashMap<>(CardLayout.COLUMNS.positionsForAll(graph));
+        to.entrySet().removeIf(e -> graph.position(e.getKey()).filter(e.getValue()::equals).isPresent());
+        return !to.isEmpty() && execute(MoveLayers.to(graph, to));
+    }
+
     public void move(Collection<NodeId> ids, double dx, double dy) {
         if (dx == 0 && dy == 0 || ids.isEmpty()) {
             return;

@@ -1,5 +1,6 @@
 package org.layerlab.app.editor;
 
+import org.layerlab.app.editor.draw.NodeFace;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,7 +31,11 @@ public final class GraphCanvas extends Pane {
     private static final double HINT_WIDTH = 460;
     private static final double FIT_MARGIN = 40;
     private static final double FAR_SCALE = 0.5;
+    private static final double TINY_SCALE = 0.3;
     private static final javafx.css.PseudoClass FAR = javafx.css.PseudoClass.getPseudoClass("far");
+    private static final javafx.css.PseudoClass TINY = javafx.css.PseudoClass.getPseudoClass("tiny");
+    /** How far beyond the view, in screen pixels, views stay shown, so a short pan shows no gap. */
+    private static final double CULL_MARGIN = 80;
 
     private final EditorModel model;
     private final Viewport viewport = new Viewport();
@@ -44,6 +49,8 @@ public final class GraphCanvas extends Pane {
     private final Map<Edge, WireView> wireViews = new HashMap<>();
     private final QuickAdd quickAdd;
     private final FindLayer find;
+    private final LayoutAnimation layoutAnimation = new LayoutAnimation(this::refresh);
+    private final Minimap minimap = new Minimap(viewport);
     /** Nodes shown away from their place while a move is dragged, by how far. */
     private Set<NodeId> dragged = Set.of();
     private double dragDx;
@@ -74,11 +81,13 @@ public final class GraphCanvas extends Pane {
         hint.setMouseTransparent(true);
         hint.setWrapText(true);
         hint.setTextAlignment(TextAlignment.CENTER);
-        getChildren().addAll(grid, content, hint);
+        getChildren().addAll(grid, content, hint, minimap);
 
         viewport.scaleProperty().addListener(o -> {
-            // Zoomed far out the small print cannot be read: nodes show their header and shape only.
+            // Zoomed far out the small print cannot be read: nodes show their header and shape only, and
+            // further out plain boxes, which also draw much faster.
             pseudoClassStateChanged(FAR, viewport.scale() < FAR_SCALE);
+            pseudoClassStateChanged(TINY, viewport.scale() < TINY_SCALE);
             requestLayout();
         });
         viewport.offsetXProperty().addListener(o -> requestLayout());
@@ -152,12 +161,34 @@ public final class GraphCanvas extends Pane {
         hint.setVisible(present.isEmpty());
         model.selection().retain(present, edges);
         showSelection();
+        requestLayout();
+    }
+
+    /** Shows only the views in or near the visible part of the canvas: the rest costs nothing to draw. */
+    private void cull() {
+        double margin = CULL_MARGIN / viewport.scale();
+        Point a = viewport.toCanvas(0, 0);
+        Point b = viewport.toCanvas(getWidth(), getHeight());
+        double left = a.x() - margin;
+        double top = a.y() - margin;
+        double right = b.x() + margin;
+        double bottom = b.y() + margin;
+        for (NodeView v : nodeViews.values()) {
+            v.setVisible(v.geometry().intersects(left, top, right, bottom));
+        }
+        for (WireView w : wireViews.values()) {
+            Point from = w.geometry().from();
+            Point to = w.geometry().to();
+            w.setVisible(Math.max(from.x(), to.x()) + 60 >= left && Math.min(from.x(), to.x()) - 60 <= right
+                    && Math.max(from.y(), to.y()) >= top && Math.min(from.y(), to.y()) <= bottom);
+        }
     }
 
     private NodeGeometry geometryOf(NodeFace face) {
         Point p = model.position(face.id());
-        double dx = dragged.contains(face.id()) ? dragDx : 0;
-        double dy = dragged.contains(face.id()) ? dragDy : 0;
+        Point sliding = layoutAnimation.offset(face.id());
+        double dx = (dragged.contains(face.id()) ? dragDx : 0) + sliding.x();
+        double dy = (dragged.contains(face.id()) ? dragDy : 0) + sliding.y();
         return new NodeGeometry(p.x() + dx, p.y() + dy, face.inPorts(), face.hasOutPort());
     }
 
@@ -171,16 +202,34 @@ public final class GraphCanvas extends Pane {
         dragged = Set.copyOf(ids);
         dragDx = dx;
         dragDy = dy;
-        refresh();
+        // Only the moving nodes and their wires change: on a big model redrawing all would drop frames.
+        for (NodeId id : dragged) {
+            NodeView v = nodeViews.get(id);
+            if (v != null) {
+                v.show(v.face(), geometryOf(v.face()));
+            }
+        }
+        wireViews.forEach((edge, w) -> {
+            if (dragged.contains(edge.from()) || dragged.contains(edge.to())) {
+                NodeView from = nodeViews.get(edge.from());
+                NodeView to = nodeViews.get(edge.to());
+                w.show(wireGeometry(from, to, edge.port()), w.labelText(), w.getPseudoClassStates()
+                        .contains(Styles.ERROR));
+            }
+        });
+        requestLayout();
     }
 
     void endPreview() {
         dragged = Set.of();
         dragDx = 0;
         dragDy = 0;
+        // Back in place, in case the move that follows is refused or moves nothing.
+        refresh();
     }
 
     private void showSelection() {
+        requestLayout();
         Selection s = model.selection();
         nodeViews.forEach((id, v) -> v.setSelected(s.contains(id)));
         wireViews.forEach((edge, w) -> w.setSelected(s.wire().filter(edge::equals).isPresent()));
@@ -258,6 +307,24 @@ public final class GraphCanvas extends Pane {
         viewport.fit(left, top, right, bottom, getWidth(), getHeight(), FIT_MARGIN);
     }
 
+    /**
+     * Lays every layer out left to right, as one move that one undo takes back, and slides the nodes to
+     * their new places. Only ever on request: opening a file never moves a placed layer.
+     */
+    public void autoLayout() {
+        Map<NodeId, Point> before = new HashMap<>();
+        nodeViews.keySet().forEach(id -> before.put(id, model.position(id)));
+        if (!model.autoLayout()) {
+            return;
+        }
+        Map<NodeId, Point> offsets = new HashMap<>();
+        before.forEach((id, old) -> {
+            Point now = model.position(id);
+            offsets.put(id, new Point(old.x() - now.x(), old.y() - now.y()));
+        });
+        layoutAnimation.play(offsets);
+    }
+
     public void zoomBy(double factor) {
         viewport.zoomAt(factor, getWidth() / 2, getHeight() / 2);
     }
@@ -325,5 +392,43 @@ public final class GraphCanvas extends Pane {
         double height = hint.prefHeight(width);
         hint.resizeRelocate(Math.round((getWidth() - width) / 2), Math.round((getHeight() - height) / 2), width, height);
         quickAdd.layoutIn(getWidth(), getHeight());
+        boolean tiny = viewport.scale() < TINY_SCALE;
+        // Far out, one canvas draws plain boxes; the views stay for hit tests, the overlay (marquee, wire
+        // being dragged) stays shown.
+        // Out of the scene graph altogether, so panning does not recompute the bounds of a thousand views.
+        if (tiny && content.getChildren().contains(nodes)) {
+            content.getChildren().removeAll(wires, nodes);
+        } else if (!tiny && !content.getChildren().contains(nodes)) {
+            content.getChildren().addAll(0, java.util.List.of(wires, nodes));
+        }
+        if (tiny) {
+            BoxesLayer.draw(grid.getGraphicsContext2D(), nodeViews.values(), wireViews.values(), viewport, getWidth(),
+                    getHeight(), model.selection(), isDark());
+        } else {
+            cull();
+        }
+        showMinimap();
+    }
+
+    /** The minimap, when the model is larger than the view. */
+    private void showMinimap() {
+        boolean needed = false;
+        for (NodeView v : nodeViews.values()) {
+            if (!v.isVisible() || !v.geometry().intersects(viewport.toCanvas(0, 0).x(), viewport.toCanvas(0, 0).y(),
+                    viewport.toCanvas(getWidth(), getHeight()).x(), viewport.toCanvas(getWidth(), getHeight()).y())) {
+                needed = true;
+                break;
+            }
+        }
+        needed = needed || viewport.scale() < FAR_SCALE;
+        minimap.setVisible(needed && getWidth() > 3 * Minimap.WIDTH);
+        if (minimap.isVisible()) {
+            minimap.draw(nodeViews.values(), getWidth(), getHeight(), isDark());
+            minimap.relocate(getWidth() - Minimap.WIDTH - 12, getHeight() - minimap.getHeight() - 12);
+        }
+    }
+
+    private boolean isDark() {
+        return getScene() != null && getScene().getRoot().getStyleClass().contains("dark");
     }
 }

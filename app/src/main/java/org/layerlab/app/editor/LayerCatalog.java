@@ -13,12 +13,10 @@ import org.layerlab.core.layer.LayerType;
 public final class LayerCatalog {
     private final LayerRegistry registry;
     private final Messages messages;
-    private final Locale locale;
 
     public LayerCatalog(LayerRegistry registry, Messages messages) {
         this.registry = registry;
         this.messages = messages;
-        this.locale = messages.locale();
     }
 
     public LayerRegistry registry() {
@@ -33,7 +31,7 @@ public final class LayerCatalog {
     }
 
     public PaletteEntry entry(LayerType type) {
-        return new PaletteEntry(type.className(), groupName(type.group()), type.iconName(), type.description(locale));
+        return new PaletteEntry(type.className(), groupName(type.group()), type.iconName(), type.description(messages.locale()));
     }
 
     public String groupName(LayerGroup group) {

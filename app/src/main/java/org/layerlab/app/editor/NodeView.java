@@ -1,5 +1,6 @@
 package org.layerlab.app.editor;
 
+import org.layerlab.app.editor.draw.NodeFace;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;

@@ -9,12 +9,14 @@ import org.layerlab.app.editor.draw.Point;
  * canvas point under the pointer where it is.
  */
 public final class Viewport {
-    public static final double MIN_SCALE = 0.25;
+    public static final double MIN_SCALE = 0.04;
     public static final double MAX_SCALE = 3;
 
     private final DoubleProperty scale = new SimpleDoubleProperty(1);
     private final DoubleProperty offsetX = new SimpleDoubleProperty(0);
     private final DoubleProperty offsetY = new SimpleDoubleProperty(0);
+    /** The largest scale zoom to fit uses: 1 normally, more in presentation mode. */
+    private double fitLimit = 1;
 
     public DoubleProperty scaleProperty() {
         return scale;
@@ -59,10 +61,28 @@ public final class Viewport {
             double margin) {
         double w = Math.max(1, right - left);
         double h = Math.max(1, bottom - top);
-        double s = Math.min(1, Math.min((viewWidth - 2 * margin) / w, (viewHeight - 2 * margin) / h));
+        double s = Math.min(fitLimit, Math.min((viewWidth - 2 * margin) / w, (viewHeight - 2 * margin) / h));
         s = Math.max(MIN_SCALE, s);
         scale.set(s);
         offsetX.set(Math.round((viewWidth - w * s) / 2 - left * s));
         offsetY.set(Math.round((viewHeight - h * s) / 2 - top * s));
+    }
+
+    public void setFitLimit(double limit) {
+        fitLimit = limit;
+    }
+
+    /** Where the view is, to be put back on a new canvas (after a language switch). */
+    public record State(double scale, double offsetX, double offsetY) {
+    }
+
+    public State state() {
+        return new State(scale.get(), offsetX.get(), offsetY.get());
+    }
+
+    public void restore(State state) {
+        scale.set(state.scale());
+        offsetX.set(state.offsetX());
+        offsetY.set(state.offsetY());
     }
 }

@@ -14,10 +14,20 @@ public final class Messages {
     /** The command line's help and error text, read by picocli too. */
     public static final String CLI_BUNDLE = "org.layerlab.app.i18n.cli";
 
-    private final ResourceBundle bundle;
+    private volatile ResourceBundle bundle;
 
     public Messages(ResourceBundle bundle) {
         this.bundle = bundle;
+    }
+
+    /**
+     * From now on the texts are in {@code locale}'s language (English for a language without a bundle),
+     * for a language switched while the window is open: what is shown must be built again to follow.
+     */
+    public void switchTo(Locale locale) {
+        // Without the fallback to the machine's locale, so English is English on a Chinese system.
+        bundle = ResourceBundle.getBundle(bundle.getBaseBundleName(), locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
     }
 
     /** The bundle for the default locale, which Java takes from {@code LANG}. */

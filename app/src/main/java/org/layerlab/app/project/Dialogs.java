@@ -25,6 +25,14 @@ public interface Dialogs {
 
     UnsavedChoice askAboutUnsavedChanges(String documentName);
 
+    /**
+     * Whether to bring back the work a run that did not end normally left in a recovery file.
+     *
+     * @param written when the work was last kept, worded
+     * @param documentName the file it was an edit of, or the name of an untitled model
+     */
+    boolean offerRecovery(String written, String documentName);
+
     /** Shows a failure in one sentence. */
     void showError(String title, String sentence);
 }

@@ -32,6 +32,8 @@ public final class FileActions {
     private Project base;
     private Runnable onOpened = () -> {
     };
+    private java.util.function.Consumer<Path> onFileUsed = f -> {
+    };
 
     public FileActions(EditorModel model, Dialogs dialogs, Messages messages, Executor background, Executor fx) {
         this.model = model;
@@ -50,6 +52,11 @@ public final class FileActions {
         onOpened = listener;
     }
 
+    /** Told of each file opened or saved, for the recent files. */
+    public void setOnFileUsed(java.util.function.Consumer<Path> listener) {
+        onFileUsed = listener;
+    }
+
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }
@@ -60,6 +67,11 @@ public final class FileActions {
 
     private String documentName() {
         return file == null ? messages.text("file.untitled") : String.valueOf(file.getFileName());
+    }
+
+    /** Words the title again, after a language switch. */
+    public void refreshTitle() {
+        updateTitle();
     }
 
     private void updateTitle() {
@@ -88,11 +100,67 @@ public final class FileActions {
                 fx.execute(() -> {
                     install(opened);
                     model.showStatus(openedStatus(path, opened));
+                    onFileUsed.accept(path);
                 });
             } catch (IOException | RuntimeException e) {
                 fx.execute(() -> fail("file.openFailed", e, path));
             }
         });
+    }
+
+    /**
+     * Opens a ready model as a new, untitled one: Save asks where to put it, so the example itself is never
+     * written over.
+     */
+    public void openExample(ExampleModel example) {
+        if (!confirmDiscard()) {
+            return;
+        }
+        String title = messages.text(example.textKey());
+        background.execute(() -> {
+            try {
+                Path copy = example.copyToTemporaryFile();
+                try {
+                    OpenedProject opened = files.open(copy);
+                    fx.execute(() -> {
+                        install(new OpenedProject(null, false, opened.project(), opened.graph()));
+                        model.showStatus(messages.text("file.exampleOpened", title, opened.graph().size()));
+                    });
+                } finally {
+                    java.nio.file.Files.deleteIfExists(copy);
+                }
+            } catch (IOException | RuntimeException e) {
+                fx.execute(() -> fail("file.openFailed", e, Path.of(example.fileName())));
+            }
+        });
+    }
+
+    /**
+     * Brings back the work of a recovery file, as an edit of the file it belonged to (or untitled), with
+     * unsaved changes: nothing is written until the user saves.
+     */
+    public void restore(Recovery.Found found) {
+        background.execute(() -> {
+            try {
+                OpenedProject opened = files.open(found.project());
+                Path document = found.document().orElse(null);
+                boolean wasProject = document != null
+                        && String.valueOf(document.getFileName()).toLowerCase(Locale.ROOT).endsWith(ProjectFiles.EXTENSION);
+                fx.execute(() -> {
+                    install(new OpenedProject(document, wasProject, opened.project(), opened.graph()));
+                    model.commands().markUnsaved();
+                    model.showStatus(messages.text("recovery.restored", opened.graph().size()));
+                });
+            } catch (IOException | RuntimeException e) {
+                fx.execute(() -> fail("file.openFailed", e, found.project()));
+            }
+        });
+    }
+
+    /** The project a save would write now; on the FX thread. */
+    Project snapshot() {
+        return files.asProject(model.graph(), base, file == null ? messages.text("file.defaultName")
+                : ProjectFiles.modelName(file));
     }
 
     /** What was opened, and that a model too big to train here can still be edited and exported. */
@@ -172,6 +240,7 @@ public final class FileActions {
         }
         updateTitle();
         model.showStatus(messages.text("file.saved", target.getFileName()));
+        onFileUsed.accept(target);
     }
 
     /** Exports through the command line's export, in the background. */

@@ -79,6 +79,19 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public boolean offerRecovery(String written, String documentName) {
+        ButtonType restore = new ButtonType(messages.text("recovery.restore"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(messages.text("recovery.discard"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.text("recovery.question", documentName,
+                written), restore, discard);
+        alert.initOwner(owner);
+        alert.setTitle(messages.text("recovery.title"));
+        alert.setHeaderText(messages.text("recovery.title"));
+        alert.getDialogPane().setMinWidth(480);
+        return alert.showAndWait().orElse(discard) == restore;
+    }
+
+    @Override
     public void showError(String title, String sentence) {
         Alert alert = new Alert(Alert.AlertType.ERROR, sentence, ButtonType.OK);
         alert.initOwner(owner);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
+import org.layerlab.app.editor.draw.CardLayout;
 import org.layerlab.core.graph.ModelGraph;
 import org.layerlab.core.graph.CanvasPosition;
 import org.layerlab.core.io.ModelReader;
@@ -16,8 +17,6 @@ import org.layerlab.core.io.ProjectWriter;
 import org.layerlab.core.io.ReadLimits;
 import org.layerlab.core.layer.LayerRegistry;
 import org.layerlab.core.project.GraphExport;
-import org.layerlab.app.editor.draw.NodeGeometry;
-import org.layerlab.core.edit.LayeredLayout;
 import org.layerlab.core.project.GraphImport;
 import org.layerlab.core.project.KerasWeights;
 import org.layerlab.core.project.ProjectLayout;
@@ -29,9 +28,6 @@ import org.layerlab.core.project.ProjectLayout;
 public final class ProjectFiles {
     public static final String EXTENSION = ".llab";
     public static final String BACKUP_SUFFIX = ".bak";
-
-    private static final LayeredLayout LAYOUT = new LayeredLayout(NodeGeometry.WIDTH + 130, NodeGeometry.HEADER
-            + NodeGeometry.BODY + 56);
 
     private final LayerRegistry registry;
 
@@ -50,9 +46,7 @@ public final class ProjectFiles {
         Project project = new ProjectReader(new ModelReader(registry)).open(file);
         ModelGraph graph = GraphImport.toGraph(label, project.model(), registry,
                 new ParameterBudget(ReadLimits.DEFAULT_MAX_PARAMETERS));
-        // The saved places first, then the rest in columns wide enough for a shape label between two nodes.
-        project.positions().forEach((name, at) -> graph.find(name).ifPresent(n -> graph.move(n.id(), at)));
-        LAYOUT.positionsForUnplaced(graph).forEach(graph::move);
+        CardLayout.place(graph, project);
         if (project.model().hasWeights()) {
             KerasWeights.loadInto(graph, project.model().weights(), label);
         }

@@ -21,11 +21,24 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.layerlab.app.editor.EditActions;
 import org.layerlab.app.editor.EditorModel;
 import org.layerlab.app.editor.GraphCanvas;
+import org.layerlab.app.editor.Viewport;
+import java.util.Locale;
 import org.layerlab.app.editor.PaletteView;
 import org.layerlab.app.i18n.Messages;
 import org.layerlab.app.inspector.InspectorView;
 import org.layerlab.app.project.Dialogs;
+import org.layerlab.app.project.Recovery;
+import org.layerlab.app.settings.AppHome;
+import org.layerlab.app.settings.Settings;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
 import org.layerlab.app.project.FileActions;
+import org.layerlab.app.project.ImageExport;
 import org.layerlab.app.project.ProjectFiles;
 
 /**
@@ -37,14 +50,29 @@ public final class MainWindow {
     private static final double WIDTH = 1360;
     private static final double HEIGHT = 860;
 
+    private static final Duration AUTOSAVE_EVERY = Duration.seconds(60);
+
     private final MainWindowModel model;
     private final Messages messages;
+    private final Path home;
+    private final Settings settings;
     private GraphCanvas canvas;
     private FileActions files;
+    private Recovery recovery;
+    private EditActions edit;
+    private ImageExport images;
+    private Appearance appearance;
 
     public MainWindow(MainWindowModel model, Messages messages) {
+        this(model, messages, AppHome.folder());
+    }
+
+    /** @param home where settings, recent files and the recovery file are kept */
+    public MainWindow(MainWindowModel model, Messages messages, Path home) {
         this.model = model;
         this.messages = messages;
+        this.home = home;
+        this.settings = Settings.in(home);
     }
 
     /**
@@ -64,11 +92,43 @@ public final class MainWindow {
             useTheme();
         }
         EditorModel editor = model.editor();
-        EditActions edit = new EditActions(editor);
-        files = new FileActions(editor, dialogs.apply(stage), messages, background, Platform::runLater);
-        canvas = new GraphCanvas(editor, messages.text("canvas.hint"));
+        edit = new EditActions(editor);
+        Dialogs asked = dialogs.apply(stage);
+        files = new FileActions(editor, asked, messages, background, Platform::runLater);
+        images = new ImageExport(editor, asked, messages, background, Platform::runLater, files::file);
         files.setOnOpened(() -> Platform.runLater(canvas::zoomToFit));
+        files.setOnFileUsed(settings::addRecentFile);
+        recovery = new Recovery(home, editor, files, background);
+        // The snapshot is taken on the FX thread and written in the background.
+        Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> recovery.saveNow()));
+        autosave.setCycleCount(Animation.INDEFINITE);
+        appearance = new Appearance(settings);
 
+        stage.setScene(buildScene(stage));
+        stage.titleProperty().bind(files.titleProperty());
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        stage.setOnCloseRequest(e -> {
+            if (!files.confirmDiscard()) {
+                e.consume();
+                return;
+            }
+            autosave.stop();
+            recovery.discard();
+        });
+        stage.show();
+        canvas.requestFocus();
+        autosave.play();
+        Platform.runLater(() -> offerRecovery(asked));
+    }
+
+    /**
+     * The window's content, made from the texts of the current language. A language switch makes it again
+     * around the same model, history, file and settings.
+     */
+    private Scene buildScene(Stage stage) {
+        EditorModel editor = model.editor();
+        canvas = new GraphCanvas(editor, messages.text("canvas.hint"));
         Pane overlay = new Pane();
         overlay.setMouseTransparent(true);
         PaletteView palette = new PaletteView(messages, model.catalog().entries(), new PaletteView.DropTarget() {
@@ -95,26 +155,60 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
 
-        WindowMenus menus = new WindowMenus(stage, messages, model, editor, files, edit, canvas);
+        WindowMenus menus = new WindowMenus(stage, messages, model, editor, files, images, edit, canvas,
+                RecentFilesMenu.of(messages, settings, files));
+        menus.menuBar().getMenus().add(menus.menuBar().getMenus().size() - 1,
+                SettingsMenu.of(messages, appearance, canvas, this::switchLanguage));
         BorderPane layout = new BorderPane(main);
         layout.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         layout.setBottom(new StatusBar(editor, messages));
         StackPane root = new StackPane(layout, overlay);
 
-        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        Scene scene = stage.getScene() == null ? new Scene(root, WIDTH, HEIGHT)
+                : new Scene(root, stage.getScene().getWidth(), stage.getScene().getHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("layerlab.css").toExternalForm());
         menus.installExtraShortcuts(scene, edit);
-        stage.titleProperty().bind(files.titleProperty());
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
-        stage.setScene(scene);
-        stage.setOnCloseRequest(e -> {
-            if (!files.confirmDiscard()) {
-                e.consume();
+        FileDrop.install(scene, files);
+        TabPane tabs = (TabPane) centre.getItems().get(1);
+        appearance.apply(scene, canvas, hide -> {
+            if (hide) {
+                main.getItems().setAll(centre);
+                centre.getItems().setAll(canvas);
+            } else {
+                main.getItems().setAll(palette, centre, inspector);
+                main.setDividerPositions(0.19, 0.77);
+                centre.getItems().setAll(canvas, tabs);
+                centre.setDividerPositions(0.74);
             }
         });
-        stage.show();
+        return scene;
+    }
+
+    /** Shows the window in another language at once, keeping the model, its history and the view. */
+    void switchLanguage(Locale locale) {
+        settings.set(Settings.LANGUAGE, locale.toLanguageTag());
+        messages.switchTo(locale);
+        Stage stage = (Stage) canvas.getScene().getWindow();
+        Viewport.State view = canvas.viewport().state();
+        stage.setScene(buildScene(stage));
+        canvas.viewport().restore(view);
+        files.refreshTitle();
         canvas.requestFocus();
+    }
+
+    /** A recovery file at start means the last run did not end normally: its work is offered back. */
+    private void offerRecovery(Dialogs asked) {
+        recovery.find().ifPresent(found -> {
+            String written = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale())
+                    .withZone(ZoneId.systemDefault()).format(found.written());
+            String name = found.document().map(d -> String.valueOf(d.getFileName()))
+                    .orElse(messages.text("file.untitled"));
+            if (asked.offerRecovery(written, name)) {
+                files.restore(found);
+            } else {
+                recovery.discard();
+            }
+        });
     }
 
     /** Summary and JSON are made when first shown, so the window comes up without their text areas. */
@@ -160,6 +254,10 @@ public final class MainWindow {
 
     public FileActions files() {
         return files;
+    }
+
+    public Recovery recovery() {
+        return recovery;
     }
 
     public GraphCanvas canvas() {

@@ -14,8 +14,11 @@ import org.layerlab.app.editor.EditActions;
 import org.layerlab.app.editor.EditorModel;
 import org.layerlab.app.editor.GraphCanvas;
 import org.layerlab.app.i18n.Messages;
+import org.layerlab.app.project.ExampleModel;
 import org.layerlab.app.project.ExportFormat;
 import org.layerlab.app.project.FileActions;
+import org.layerlab.app.project.ImageExport;
+import org.layerlab.app.editor.draw.PictureFile;
 
 /** The window's menus, toolbar and extra shortcuts, each entry an {@link Action}. */
 final class WindowMenus {
@@ -24,7 +27,7 @@ final class WindowMenus {
     private final ToolBar toolBar;
 
     WindowMenus(Stage stage, Messages messages, MainWindowModel window, EditorModel model, FileActions files,
-            EditActions edit, GraphCanvas canvas) {
+            ImageExport images, EditActions edit, GraphCanvas canvas, Menu recent) {
         controls = new ActionControls(messages);
         Action newModel = Action.of("menu.file.new", "Shortcut+N", "mdi2f-file-outline", files::newModel);
         Action open = Action.of("menu.file.open", "Shortcut+O", "mdi2f-folder-open-outline", files::open);
@@ -38,6 +41,11 @@ final class WindowMenus {
                 Action.of("menu.file.export.keras3", null, null, () -> files.export(ExportFormat.KERAS3)),
                 Action.of("menu.file.export.tfjs", null, null, () -> files.export(ExportFormat.TFJS)),
                 Action.of("menu.file.export.python", null, null, () -> files.export(ExportFormat.PYTHON)));
+        Menu examples = controls.menu("menu.file.examples", java.util.Arrays.stream(ExampleModel.values())
+                .map(e -> (Object) Action.of(e.textKey(), null, null, () -> files.openExample(e))).toArray());
+        Menu exportImage = controls.menu("menu.file.exportImage",
+                Action.of("menu.file.exportImage.svg", null, null, () -> images.export(PictureFile.SVG)),
+                Action.of("menu.file.exportImage.png", null, null, () -> images.export(PictureFile.PNG)));
 
         Action undo = Action.of("menu.edit.undo", "Shortcut+Z", "mdi2u-undo", edit::undo).when(edit::canUndo)
                 .labelled(() -> edit.undoText());
@@ -61,21 +69,24 @@ final class WindowMenus {
                 () -> canvas.zoomBy(1.25));
         Action zoomOut = Action.of("menu.view.zoomOut", "Shortcut+MINUS", "mdi2m-magnify-minus-outline",
                 () -> canvas.zoomBy(0.8));
+        Action layout = Action.of("menu.view.autoLayout", "Shortcut+L", "mdi2s-sitemap", canvas::autoLayout)
+                .when(() -> model.graph().size() > 0);
         Action fit = Action.of("menu.view.fit", "Shortcut+0", "mdi2f-fit-to-page-outline", canvas::zoomToFit);
 
         Action about = Action.of("menu.help.about", null, null,
                 () -> new AboutDialog(stage, messages, window.version(), window.datasetCredits()).show());
 
         menuBar = new MenuBar(
-                controls.menu("menu.file", newModel, open, save, saveAs, new SeparatorMenuItem(), export,
+                controls.menu("menu.file", newModel, open, recent, examples, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), export, exportImage,
                         new SeparatorMenuItem(), quit),
                 controls.menu("menu.edit", undo, redo, new SeparatorMenuItem(), cut, copy, paste, duplicate, delete,
                         new SeparatorMenuItem(), selectAll, find),
-                controls.menu("menu.view", addLayer, new SeparatorMenuItem(), zoomIn, zoomOut, fit),
+                controls.menu("menu.view", addLayer, layout, new SeparatorMenuItem(), zoomIn, zoomOut, fit),
                 controls.menu("menu.help", about));
         toolBar = new ToolBar(controls.button(newModel), controls.button(open), controls.button(save),
                 vertical(), controls.button(undo), controls.button(redo), vertical(),
-                controls.button(addLayer), controls.button(delete), vertical(), controls.button(zoomOut),
+                controls.button(addLayer), controls.button(delete), controls.button(layout), vertical(),
+                controls.button(zoomOut),
                 controls.button(zoomIn), controls.button(fit));
         toolBar.getStyleClass().add("main-toolbar");
         model.addChangeListener(controls::refresh);

@@ -19,6 +19,8 @@ import org.layerlab.app.editor.GraphCanvas;
 import org.layerlab.app.editor.draw.Point;
 import org.layerlab.app.i18n.Messages;
 import org.layerlab.app.project.Dialogs;
+import org.layerlab.app.project.ExampleModel;
+import org.layerlab.app.settings.Settings;
 import org.layerlab.app.window.MainWindow;
 import org.layerlab.app.window.MainWindowModel;
 import org.layerlab.core.edit.ChangeConfig;
@@ -147,12 +149,95 @@ public final class ScreenshotTour {
         });
         pause(1500);
         shoot("chinese-ui.png");
+        fx(() -> {
+            chinese.stage().close();
+            return null;
+        });
+
+        Shown example = fx(() -> show(Locale.ROOT));
+        fx(() -> {
+            example.window().files().openExample(ExampleModel.TWO_BRANCH);
+            return null;
+        });
+        pause(800);
+        fx(() -> {
+            example.window().canvas().zoomToFit();
+            example.model().selection().select(example.model().graph().find("joined").orElseThrow().id());
+            return null;
+        });
+        pause(1000);
+        shoot("example-two-branch.png");
+
+        fx(() -> {
+            example.model().selection().clear();
+            return null;
+        });
+        fx(() -> {
+            Robot keys = new Robot();
+            example.window().canvas().requestFocus();
+            keys.keyPress(javafx.scene.input.KeyCode.F5);
+            keys.keyRelease(javafx.scene.input.KeyCode.F5);
+            return null;
+        });
+        pause(1000);
+        shoot("presentation-mode.png");
+        fx(() -> {
+            example.stage().close();
+            return null;
+        });
+
+        Path big = BigModels.write(Files.createTempDirectory("layerlab-tour"), 12, 25);
+        Shown large = fx(() -> show(Locale.ROOT));
+        fx(() -> {
+            large.window().open(big);
+            return null;
+        });
+        pause(1000);
+        fx(() -> {
+            large.window().canvas().zoomToFit();
+            return null;
+        });
+        pause(1000);
+        shoot("big-model-zoomed-out.png");
+        fx(() -> {
+            large.window().canvas().zoomBy(6);
+            return null;
+        });
+        pause(1000);
+        shoot("big-model-zoomed-in.png");
+        fx(() -> {
+            large.stage().close();
+            return null;
+        });
+
+        dark = true;
+        Shown darkWindow = fx(() -> show(Locale.ROOT));
+        Map<String, NodeId> darkIds = fx(() -> sixLayers(darkWindow.model()));
+        fx(() -> {
+            darkWindow.window().canvas().zoomToFit();
+            darkWindow.model().selection().select(darkIds.get("hidden"));
+            darkWindow.model().showStatus("");
+            return null;
+        });
+        pause(1500);
+        shoot("dark-theme.png");
     }
+
+    private boolean dark;
 
     private Shown show(Locale locale) {
         Messages messages = Messages.load(Messages.UI_BUNDLE, locale);
         MainWindowModel model = MainWindowModel.load(messages);
-        MainWindow window = new MainWindow(model, messages);
+        Path home;
+        try {
+            home = Files.createTempDirectory("layerlab-tour-home");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (dark) {
+            Settings.in(home).set(Settings.THEME, "dark");
+        }
+        MainWindow window = new MainWindow(model, messages, home);
         Stage stage = new Stage();
         stage.setX(0);
         stage.setY(0);
@@ -255,6 +340,11 @@ public final class ScreenshotTour {
         @Override
         public UnsavedChoice askAboutUnsavedChanges(String documentName) {
             return UnsavedChoice.DISCARD;
+        }
+
+        @Override
+        public boolean offerRecovery(String written, String documentName) {
+            return false;
         }
 
         @Override

@@ -121,6 +121,31 @@ class EditorFilesTest {
     }
 
     @Test
+    void theImageExportOfTheFileMenuIsTheRenderCommandsPicture(FxRobot robot) throws IOException {
+        buildSmallModel(robot);
+        Path project = folder.resolve("pictured.llab");
+        editor.dialogs.targets.add(project);
+        menu(robot, "menu.file", "menu.file.saveAs");
+        Path fromMenu = folder.resolve("menu");
+        editor.dialogs.targets.add(fromMenu);
+
+        menu(robot, "menu.file", "menu.file.exportImage", "menu.file.exportImage.svg");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Path fromCli = folder.resolve("cli.svg");
+        var cli = LayerLabCommand.commandLine(() -> {
+        });
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err));
+        cli.setOut(new PrintWriter(new StringWriter()));
+        assertThat(cli.execute("render", project.toString(), "--out", fromCli.toString())).as(err.toString()).isZero();
+        assertThat(editor.dialogs.errors).isEmpty();
+        Path svg = folder.resolve("menu.svg");
+        assertThat(svg).as("the extension is added").exists();
+        assertThat(Files.readString(svg)).isEqualTo(Files.readString(fromCli)).contains(">Dense 32");
+    }
+
+    @Test
     void closingWithUnsavedChangesAsksAndCancelKeepsTheWindow(FxRobot robot) {
         editor.dragFromPalette(robot, "InputLayer", 40 + 86, 60 + 14);
         editor.dialogs.unsavedAnswer = org.layerlab.app.project.Dialogs.UnsavedChoice.CANCEL;

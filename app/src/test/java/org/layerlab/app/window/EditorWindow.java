@@ -2,11 +2,7 @@ package org.layerlab.app.window;
 
 import java.util.Locale;
 import java.util.Set;
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.layerlab.app.editor.EditorModel;
@@ -27,16 +23,30 @@ final class EditorWindow {
     final MainWindow window;
     final EditorModel model;
 
-    private EditorWindow(Stage stage) {
+    final java.nio.file.Path home;
+
+    private EditorWindow(Stage stage, java.nio.file.Path home, boolean acceptRecovery) {
+        this.home = home;
+        dialogs.acceptRecovery = acceptRecovery;
         MainWindowModel windowModel = MainWindowModel.load(messages);
-        window = new MainWindow(windowModel, messages);
+        window = new MainWindow(windowModel, messages, home);
         // Files are read on the FX thread in tests, so each step ends in a known state.
         window.show(stage, owner -> dialogs, Runnable::run);
         model = windowModel.editor();
     }
 
+    /** A window with settings and recovery file of its own, as on a first start. */
     static EditorWindow start(Stage stage) {
-        return new EditorWindow(stage);
+        try {
+            return new EditorWindow(stage, java.nio.file.Files.createTempDirectory("layerlab-home"), false);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A window started with {@code home} as its settings folder, answering the recovery offer as told. */
+    static EditorWindow start(Stage stage, java.nio.file.Path home, boolean acceptRecovery) {
+        return new EditorWindow(stage, home, acceptRecovery);
     }
 
     GraphCanvas canvas() {
@@ -49,32 +59,15 @@ final class EditorWindow {
         return canvas().localToScreen(local.x(), local.y());
     }
 
-    /** Scrolls the palette, as a user would with the wheel, until the row shows. */
-    private static void scrollIntoView(FxRobot robot, Node row) {
-        robot.interact(() -> {
-            Parent parent = row.getParent();
-            while (parent != null && !(parent instanceof ScrollPane)) {
-                parent = parent.getParent();
-            }
-            if (parent instanceof ScrollPane scroll) {
-                Node content = scroll.getContent();
-                double hidden = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-                Bounds bounds = content.sceneToLocal(row.localToScene(row.getBoundsInLocal()));
-                if (hidden > 0) {
-                    double top = bounds.getMinY() - (scroll.getViewportBounds().getHeight() - bounds.getHeight()) / 2;
-                    scroll.setVvalue(scroll.getVmin() + Math.clamp(top / hidden, 0, 1) * (scroll.getVmax() - scroll.getVmin()));
-                }
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     /** Drags a palette entry to a canvas point with the mouse and returns the layer it added. */
     NodeId dragFromPalette(FxRobot robot, String className, double canvasX, double canvasY) {
         Set<NodeId> before = ids();
-        scrollIntoView(robot, robot.lookup("#palette-" + className).query());
+        // With every installed layer type the palette is longer than the window: filtered, the entry shows.
+        javafx.scene.control.TextField filter = robot.lookup("#paletteFilter").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> filter.setText(className));
         robot.drag("#palette-" + className, MouseButton.PRIMARY).moveTo(screen(new Point(canvasX, canvasY)))
                 .drop();
+        robot.interact(() -> filter.setText(""));
         WaitForAsyncUtils.waitForFxEvents();
         Set<NodeId> after = new java.util.HashSet<>(ids());
         after.removeAll(before);

@@ -15,6 +15,8 @@ final class ScriptedDialogs implements Dialogs {
     UnsavedChoice unsavedAnswer = UnsavedChoice.CANCEL;
     final List<String> unsavedQuestions = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
+    final List<String> recoveryOffers = new ArrayList<>();
+    boolean acceptRecovery;
 
     @Override
     public Optional<Path> chooseFileToOpen() {
@@ -30,6 +32,12 @@ final class ScriptedDialogs implements Dialogs {
     public UnsavedChoice askAboutUnsavedChanges(String documentName) {
         unsavedQuestions.add(documentName);
         return unsavedAnswer;
+    }
+
+    @Override
+    public boolean offerRecovery(String written, String documentName) {
+        recoveryOffers.add(documentName);
+        return acceptRecovery;
     }
 
     @Override

@@ -156,6 +156,15 @@ public final class CommandStack {
         changed(null);
     }
 
+    /**
+     * Notes that the model as it is now is in no file: a model brought back from a recovery file, which the
+     * user still has to save.
+     */
+    public void markUnsaved() {
+        savedRevision = Long.MIN_VALUE;
+        changed(null);
+    }
+
     /** Whether the model differs from what was last saved (or from the start, before any save). */
     public boolean isDirty() {
         return revision != savedRevision;

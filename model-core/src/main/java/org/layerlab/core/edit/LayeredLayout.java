@@ -43,6 +43,35 @@ public final class LayeredLayout {
 
     /** Positions for the nodes that have none; the graph is not changed. */
     public Map<NodeId, CanvasPosition> positionsForUnplaced(ModelGraph graph) {
+        List<List<NodeId>> columns = columns(graph);
+        Map<NodeId, CanvasPosition> placed = new LinkedHashMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+            placeColumn(graph, columns.get(c), ORIGIN_X + c * columnWidth, placed);
+        }
+        return placed;
+    }
+
+    /**
+     * New positions for every node, as if none had any: what the user asks for with "auto-layout". Each
+     * column is centred on the tallest, so a chain lies on one line and branches spread evenly around it.
+     * The graph is not changed.
+     */
+    public Map<NodeId, CanvasPosition> positionsForAll(ModelGraph graph) {
+        List<List<NodeId>> columns = columns(graph);
+        int tallest = columns.stream().mapToInt(List::size).max().orElse(0);
+        Map<NodeId, CanvasPosition> placed = new LinkedHashMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+            List<NodeId> column = columns.get(c);
+            double top = ORIGIN_Y + (tallest - column.size()) * rowHeight / 2;
+            for (int r = 0; r < column.size(); r++) {
+                placed.put(column.get(r), new CanvasPosition(ORIGIN_X + c * columnWidth, top + r * rowHeight));
+            }
+        }
+        return placed;
+    }
+
+    /** The nodes by depth, each column ordered to keep wires from crossing. */
+    private static List<List<NodeId>> columns(ModelGraph graph) {
         List<NodeId> order = graph.topologicalOrder();
         Map<NodeId, Integer> depth = new HashMap<>();
         List<List<NodeId>> columns = new ArrayList<>();
@@ -64,11 +93,7 @@ public final class LayeredLayout {
         for (int c = columns.size() - 2; c >= 0; c--) {
             orderBy(columns.get(c), row, id -> graph.outputEdges(id).stream().map(Edge::to).toList());
         }
-        Map<NodeId, CanvasPosition> placed = new LinkedHashMap<>();
-        for (int c = 0; c < columns.size(); c++) {
-            placeColumn(graph, columns.get(c), ORIGIN_X + c * columnWidth, placed);
-        }
-        return placed;
+        return columns;
     }
 
     /**

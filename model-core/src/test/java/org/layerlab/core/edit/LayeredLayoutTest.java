@@ -65,4 +65,27 @@ class LayeredLayoutTest {
         assertThat(second).containsOnlyKeys(b);
         assertThat(Math.abs(second.get(b).y() - first.get(a).y())).isGreaterThanOrEqualTo(100);
     }
+
+    @Test
+    void layingOutEverythingIgnoresThePlacesAndCentresEachColumn() {
+        NodeId in = graph.addNode("InputLayer", input("in", 4));
+        NodeId a = graph.addNode("Dense", dense("a", 8));
+        NodeId b = graph.addNode("Dense", dense("b", 8));
+        NodeId out = graph.addNode("Dense", dense("out", 8));
+        graph.connect(in, a, 0);
+        graph.connect(in, b, 0);
+        graph.connect(a, out, 0);
+        graph.move(in, new CanvasPosition(900, 700));
+        graph.move(a, new CanvasPosition(-300, 20));
+
+        Map<NodeId, CanvasPosition> p = layout.positionsForAll(graph);
+
+        assertThat(p).containsOnlyKeys(in, a, b, out);
+        assertThat(p.get(in).x()).isLessThan(p.get(a).x());
+        assertThat(p.get(a).x()).isEqualTo(p.get(b).x()).isLessThan(p.get(out).x());
+        assertThat(Math.abs(p.get(a).y() - p.get(b).y())).isEqualTo(100);
+        // One-node columns sit half-way between the two branches.
+        assertThat(p.get(in).y()).isEqualTo((p.get(a).y() + p.get(b).y()) / 2);
+        assertThat(graph.position(in)).contains(new CanvasPosition(900, 700));
+    }
 }

@@ -50,6 +50,14 @@ public record WireGeometry(Point from, Point to) {
         return segments().get(0).at(0.5);
     }
 
+    /** The point a fraction {@code t} along the wire, its segments taking equal shares. */
+    public Point at(double t) {
+        List<Cubic> parts = segments();
+        double scaled = Math.max(0, Math.min(1, t)) * parts.size();
+        int index = Math.min(parts.size() - 1, (int) scaled);
+        return parts.get(index).at(scaled - index);
+    }
+
     /** The shortest distance from {@code p} to the wire, measured along polylines through its segments. */
     public double distanceTo(Point p) {
         double best = Double.MAX_VALUE;

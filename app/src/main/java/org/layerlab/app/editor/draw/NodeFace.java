@@ -1,4 +1,4 @@
-package org.layerlab.app.editor;
+package org.layerlab.app.editor.draw;
 
 import org.layerlab.core.graph.NodeId;
 
