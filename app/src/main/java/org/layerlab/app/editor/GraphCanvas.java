@@ -31,11 +31,8 @@ public final class GraphCanvas extends Pane {
     private static final double HINT_WIDTH = 460;
     private static final double FIT_MARGIN = 40;
     private static final double FAR_SCALE = 0.5;
-    private static final double TINY_SCALE = 0.3;
     private static final javafx.css.PseudoClass FAR = javafx.css.PseudoClass.getPseudoClass("far");
     private static final javafx.css.PseudoClass TINY = javafx.css.PseudoClass.getPseudoClass("tiny");
-    /** How far beyond the view, in screen pixels, views stay shown, so a short pan shows no gap. */
-    private static final double CULL_MARGIN = 80;
 
     private final EditorModel model;
     private final Viewport viewport = new Viewport();
@@ -50,7 +47,7 @@ public final class GraphCanvas extends Pane {
     private final QuickAdd quickAdd;
     private final FindLayer find;
     private final LayoutAnimation layoutAnimation = new LayoutAnimation(this::refresh);
-    private final Minimap minimap = new Minimap(viewport);
+    private final CanvasDetail detail = new CanvasDetail(viewport);
     /** Nodes shown away from their place while a move is dragged, by how far. */
     private Set<NodeId> dragged = Set.of();
     private double dragDx;
@@ -81,13 +78,13 @@ public final class GraphCanvas extends Pane {
         hint.setMouseTransparent(true);
         hint.setWrapText(true);
         hint.setTextAlignment(TextAlignment.CENTER);
-        getChildren().addAll(grid, content, hint, minimap);
+        getChildren().addAll(grid, content, hint, detail.minimap());
 
         viewport.scaleProperty().addListener(o -> {
             // Zoomed far out the small print cannot be read: nodes show their header and shape only, and
             // further out plain boxes, which also draw much faster.
             pseudoClassStateChanged(FAR, viewport.scale() < FAR_SCALE);
-            pseudoClassStateChanged(TINY, viewport.scale() < TINY_SCALE);
+            pseudoClassStateChanged(TINY, viewport.scale() < CanvasDetail.TINY_SCALE);
             requestLayout();
         });
         viewport.offsetXProperty().addListener(o -> requestLayout());
@@ -162,26 +159,6 @@ public final class GraphCanvas extends Pane {
         model.selection().retain(present, edges);
         showSelection();
         requestLayout();
-    }
-
-    /** Shows only the views in or near the visible part of the canvas: the rest costs nothing to draw. */
-    private void cull() {
-        double margin = CULL_MARGIN / viewport.scale();
-        Point a = viewport.toCanvas(0, 0);
-        Point b = viewport.toCanvas(getWidth(), getHeight());
-        double left = a.x() - margin;
-        double top = a.y() - margin;
-        double right = b.x() + margin;
-        double bottom = b.y() + margin;
-        for (NodeView v : nodeViews.values()) {
-            v.setVisible(v.geometry().intersects(left, top, right, bottom));
-        }
-        for (WireView w : wireViews.values()) {
-            Point from = w.geometry().from();
-            Point to = w.geometry().to();
-            w.setVisible(Math.max(from.x(), to.x()) + 60 >= left && Math.min(from.x(), to.x()) - 60 <= right
-                    && Math.max(from.y(), to.y()) >= top && Math.min(from.y(), to.y()) <= bottom);
-        }
     }
 
     private NodeGeometry geometryOf(NodeFace face) {
@@ -392,40 +369,8 @@ public final class GraphCanvas extends Pane {
         double height = hint.prefHeight(width);
         hint.resizeRelocate(Math.round((getWidth() - width) / 2), Math.round((getHeight() - height) / 2), width, height);
         quickAdd.layoutIn(getWidth(), getHeight());
-        boolean tiny = viewport.scale() < TINY_SCALE;
-        // Far out, one canvas draws plain boxes; the views stay for hit tests, the overlay (marquee, wire
-        // being dragged) stays shown.
-        // Out of the scene graph altogether, so panning does not recompute the bounds of a thousand views.
-        if (tiny && content.getChildren().contains(nodes)) {
-            content.getChildren().removeAll(wires, nodes);
-        } else if (!tiny && !content.getChildren().contains(nodes)) {
-            content.getChildren().addAll(0, java.util.List.of(wires, nodes));
-        }
-        if (tiny) {
-            BoxesLayer.draw(grid.getGraphicsContext2D(), nodeViews.values(), wireViews.values(), viewport, getWidth(),
-                    getHeight(), model.selection(), isDark());
-        } else {
-            cull();
-        }
-        showMinimap();
-    }
-
-    /** The minimap, when the model is larger than the view. */
-    private void showMinimap() {
-        boolean needed = false;
-        for (NodeView v : nodeViews.values()) {
-            if (!v.isVisible() || !v.geometry().intersects(viewport.toCanvas(0, 0).x(), viewport.toCanvas(0, 0).y(),
-                    viewport.toCanvas(getWidth(), getHeight()).x(), viewport.toCanvas(getWidth(), getHeight()).y())) {
-                needed = true;
-                break;
-            }
-        }
-        needed = needed || viewport.scale() < FAR_SCALE;
-        minimap.setVisible(needed && getWidth() > 3 * Minimap.WIDTH);
-        if (minimap.isVisible()) {
-            minimap.draw(nodeViews.values(), getWidth(), getHeight(), isDark());
-            minimap.relocate(getWidth() - Minimap.WIDTH - 12, getHeight() - minimap.getHeight() - 12);
-        }
+        detail.update(getWidth(), getHeight(), nodeViews.values(), wireViews.values(), content, wires, nodes, grid,
+                model.selection(), isDark());
     }
 
     private boolean isDark() {

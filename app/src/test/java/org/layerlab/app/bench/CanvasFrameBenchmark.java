@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -20,7 +19,6 @@ import org.layerlab.app.editor.GraphCanvas;
 import org.layerlab.app.editor.NodeView;
 import org.layerlab.app.editor.draw.Point;
 import org.layerlab.app.i18n.Messages;
-import org.layerlab.app.project.Dialogs;
 import org.layerlab.app.project.ProjectFiles;
 import org.layerlab.app.window.MainWindow;
 import org.layerlab.app.window.MainWindowModel;
@@ -76,7 +74,7 @@ public final class CanvasFrameBenchmark {
             s.setY(0);
             s.setWidth(1600);
             s.setHeight(1000);
-            window.show(s, owner -> new NoDialogs(), Runnable::run);
+            window.show(s, owner -> new SilentDialogs(), Runnable::run);
             return s;
         });
         Thread.sleep(1000);
@@ -184,32 +182,5 @@ public final class CanvasFrameBenchmark {
             }
         });
         return result.get(60, TimeUnit.SECONDS);
-    }
-
-    private static final class NoDialogs implements Dialogs {
-        @Override
-        public Optional<Path> chooseFileToOpen() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseTarget(String title, String suggestedName, String extension) {
-            return Optional.empty();
-        }
-
-        @Override
-        public UnsavedChoice askAboutUnsavedChanges(String documentName) {
-            return UnsavedChoice.DISCARD;
-        }
-
-        @Override
-        public boolean offerRecovery(String written, String documentName) {
-            return false;
-        }
-
-        @Override
-        public void showError(String title, String sentence) {
-            System.err.println(title + ": " + sentence);
-        }
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -18,7 +17,6 @@ import org.layerlab.app.editor.EditorModel;
 import org.layerlab.app.editor.GraphCanvas;
 import org.layerlab.app.editor.draw.Point;
 import org.layerlab.app.i18n.Messages;
-import org.layerlab.app.project.Dialogs;
 import org.layerlab.app.project.ExampleModel;
 import org.layerlab.app.settings.Settings;
 import org.layerlab.app.window.MainWindow;
@@ -323,33 +321,5 @@ public final class ScreenshotTour {
 
     private static void pause(long ms) throws InterruptedException {
         Thread.sleep(ms);
-    }
-
-    /** The tour opens and saves nothing. */
-    private static final class SilentDialogs implements Dialogs {
-        @Override
-        public Optional<Path> chooseFileToOpen() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseTarget(String title, String suggestedName, String extension) {
-            return Optional.empty();
-        }
-
-        @Override
-        public UnsavedChoice askAboutUnsavedChanges(String documentName) {
-            return UnsavedChoice.DISCARD;
-        }
-
-        @Override
-        public boolean offerRecovery(String written, String documentName) {
-            return false;
-        }
-
-        @Override
-        public void showError(String title, String sentence) {
-            System.err.println(title + ": " + sentence);
-        }
     }
 }

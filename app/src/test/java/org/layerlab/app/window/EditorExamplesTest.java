@@ -16,7 +16,6 @@ import org.layerlab.core.layer.LayerRegistry;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.robot.Motion;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** File &gt; Examples opens each ready model as a new, untitled one: Save asks where to keep it. */
@@ -33,18 +32,10 @@ class EditorExamplesTest {
         editor = EditorWindow.start(stage);
     }
 
-    private void openExample(FxRobot robot, ExampleModel example) {
-        robot.clickOn(ActionControls.shown(editor.messages.text("menu.file")));
-        robot.clickOn(ActionControls.shown(editor.messages.text("menu.file.examples")));
-        // Along the submenu first, so the pointer does not cross the File menu's other items.
-        robot.clickOn(ActionControls.shown(editor.messages.text(example.textKey())), Motion.HORIZONTAL_FIRST);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void everyExampleOpensUntitledWithItsLayersOnTheCanvas(FxRobot robot) {
         for (ExampleModel example : ExampleModel.values()) {
-            openExample(robot, example);
+            editor.openExample(robot, example);
             assertThat(editor.dialogs.errors).as(example.name()).isEmpty();
             assertThat(editor.model.graph().size()).as(example.name()).isGreaterThanOrEqualTo(3);
             assertThat(editor.canvas().nodeViews()).hasSize(editor.model.graph().size());
@@ -55,7 +46,7 @@ class EditorExamplesTest {
 
     @Test
     void savingAnExampleAsksWhereAndWritesANewProject(FxRobot robot) throws IOException {
-        openExample(robot, ExampleModel.XOR);
+        editor.openExample(robot, ExampleModel.XOR);
         Path target = folder.resolve("my-xor.llab");
         editor.dialogs.targets.add(target);
 

@@ -90,6 +90,7 @@ class EditorFilesTest {
         editor.dragFromPalette(robot, "Activation", 540 + 86, 260 + 14);
 
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(folder.resolve("kept.llab.bak")).hasBinaryContent(first);
         assertThat(layerNames(file)).contains("activation");

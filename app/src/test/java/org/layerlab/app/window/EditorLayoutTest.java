@@ -40,11 +40,7 @@ class EditorLayoutTest {
 
     @Test
     void autoLayoutThenUndoRestoresThePositions(FxRobot robot) throws Exception {
-        robot.clickOn(ActionControls.shown(editor.messages.text("menu.file")));
-        robot.clickOn(ActionControls.shown(editor.messages.text("menu.file.examples")));
-        robot.clickOn(ActionControls.shown(editor.messages.text(ExampleModel.TWO_BRANCH.textKey())),
-                Motion.HORIZONTAL_FIRST);
-        WaitForAsyncUtils.waitForFxEvents();
+        editor.openExample(robot, ExampleModel.TWO_BRANCH);
         robot.interact(() -> editor.canvas().viewport().fit(0, 0, 1400, 700, editor.canvas().getWidth(),
                 editor.canvas().getHeight(), 20));
         // The user arranges it: the narrow branch dragged far down and to the left, out of its column.

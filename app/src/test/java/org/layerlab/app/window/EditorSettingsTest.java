@@ -76,10 +76,7 @@ class EditorSettingsTest {
 
     @Test
     void presentationModeTogglesWithF5(FxRobot robot) {
-        robot.clickOn(ActionControls.shown(editor.messages.text("menu.file")));
-        robot.clickOn(ActionControls.shown(editor.messages.text("menu.file.examples")));
-        robot.clickOn(ActionControls.shown(editor.messages.text(ExampleModel.IRIS.textKey())), Motion.HORIZONTAL_FIRST);
-        WaitForAsyncUtils.waitForFxEvents();
+        editor.openExample(robot, ExampleModel.IRIS);
         double scale = editor.canvas().viewport().scale();
         Path wire = robot.lookup(".wire-line").queryAs(Path.class);
         double normalWidth = wire.getStrokeWidth();

@@ -115,4 +115,12 @@ final class EditorWindow {
     String status(FxRobot robot) {
         return robot.lookup("#status").queryLabeled().getText();
     }
+
+    /** File &gt; Examples &gt; the example, with the mouse, along the submenu first so it stays open. */
+    void openExample(FxRobot robot, org.layerlab.app.project.ExampleModel example) {
+        robot.clickOn(ActionControls.shown(messages.text("menu.file")));
+        robot.clickOn(ActionControls.shown(messages.text("menu.file.examples")));
+        robot.clickOn(ActionControls.shown(messages.text(example.textKey())), org.testfx.robot.Motion.HORIZONTAL_FIRST);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

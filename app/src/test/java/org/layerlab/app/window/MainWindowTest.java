@@ -36,13 +36,16 @@ class MainWindowTest {
 
     @Test
     void paletteListsTheInstalledLayerTypes(FxRobot robot) {
+        // Every installed type has its row (the list scrolls: not all rows fit the window at once).
         List<String> names = robot.lookup(".palette-cell .layer-name").queryAllAs(Label.class).stream()
-                .filter(Node::isVisible).map(Label::getText).toList();
+                .map(Label::getText).toList();
+        List<String> installed = LayerRegistry.withInstalledLayers().types().stream().map(LayerType::className)
+                .toList();
 
-        List<String> installed = LayerRegistry.withInstalledLayers().types().stream().map(LayerType::className).toList();
-        assertThat(names).containsExactlyInAnyOrderElementsOf(installed)
-                .contains("InputLayer", "Dense", "Dropout", "Activation", "Add", "Scale", "BatchNormalization");
-        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains(Integer.toString(installed.size()));
+        assertThat(names).containsExactlyInAnyOrderElementsOf(installed).contains("InputLayer", "Dense", "Dropout",
+                "Activation", "Add", "Scale");
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText())
+                .contains(Integer.toString(installed.size()));
     }
 
     @Test
@@ -65,7 +68,12 @@ class MainWindowTest {
 
         List<String> shown = robot.lookup(".palette-cell").queryAll().stream().filter(Node::isVisible)
                 .map(Node::getId).toList();
-        assertThat(shown).containsExactly("palette-Dropout", "palette-GaussianDropout");
+        List<String> matching = LayerRegistry.withInstalledLayers().types().stream()
+                .filter(t -> t.className().toLowerCase(Locale.ROOT).contains("drop")
+                        || t.description(Locale.getDefault()).toLowerCase(Locale.ROOT).contains("drop"))
+                .map(t -> "palette-" + t.className()).toList();
+        assertThat(shown).contains("palette-Dropout", "palette-GaussianDropout")
+                .containsExactlyInAnyOrderElementsOf(matching);
     }
 
     @Test
