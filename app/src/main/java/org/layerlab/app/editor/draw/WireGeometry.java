@@ -6,12 +6,18 @@ import java.util.List;
  * A wire from an output port to an input port, in canvas units: one cubic Bézier curve that leaves and
  * enters horizontally, or, for a wire going backwards (into a layer left of its source), two curves
  * that loop out to the right, cross over half-way between the two ports and come into the input from
- * the left, so the wire does not run through its own nodes. Also where its shape label sits and how near
- * a point is to it.
+ * the left, so the wire does not run through its own nodes. A long wire along a row (a skip connection,
+ * as in a residual block) arcs below the row instead of running behind the layers it skips. Also where its
+ * shape label sits and how near a point is to it.
  */
 public record WireGeometry(Point from, Point to) {
     private static final int SAMPLES = 24;
     private static final double LOOP = 60;
+    /** Longer than this along a row, a wire would pass behind the layers between its ends. */
+    private static final double SKIP_LENGTH = 360;
+    private static final double ROW_TOLERANCE = 40;
+    /** How far the control points of a skip wire lie below the row: the arc clears the cards there. */
+    private static final double SKIP_DIP = 130;
 
     /** One cubic Bézier segment. */
     public record Cubic(Point start, Point control1, Point control2, Point end) {
@@ -31,7 +37,17 @@ public record WireGeometry(Point from, Point to) {
         return to.x() < from.x() + 2 * LOOP / 3;
     }
 
+    /** Whether the wire runs forwards along a row past at least one layer, so it arcs below the row. */
+    public boolean isSkip() {
+        return !isBackward() && to.x() - from.x() > SKIP_LENGTH && Math.abs(to.y() - from.y()) < ROW_TOLERANCE;
+    }
+
     public List<Cubic> segments() {
+        if (isSkip()) {
+            double reach = Math.min(120, (to.x() - from.x()) / 4);
+            return List.of(new Cubic(from, new Point(from.x() + reach, from.y() + SKIP_DIP),
+                    new Point(to.x() - reach, to.y() + SKIP_DIP), to));
+        }
         if (!isBackward()) {
             double bend = Math.max(40, (to.x() - from.x()) / 2);
             return List.of(new Cubic(from, new Point(from.x() + bend, from.y()), new Point(to.x() - bend, to.y()), to));
