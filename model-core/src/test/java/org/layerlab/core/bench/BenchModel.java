@@ -13,7 +13,7 @@ import org.layerlab.core.train.Batch;
  */
 enum BenchModel {
     A("(a) 784-256-128-10, batch 128", new int[] {784, 256, 128, 10}, 128, 200, 0, 300),
-    B("(b) 2-8-8-2, batch 10", new int[] {2, 8, 8, 2}, 10, 2000, 4, 3000),
+    B("(b) 2-8-8-2, batch 10", new int[] {2, 8, 8, 2}, 10, 2000, 3, 2000),
     C("(c) 1024-1024-1024-10, batch 256", new int[] {1024, 1024, 1024, 10}, 256, 10, 0, 30);
 
     /** Distinct batches the steps cycle through. */
