@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.shape.CubicCurveTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
+import org.layerlab.app.editor.draw.NodeGeometry;
 import org.layerlab.app.editor.draw.Point;
 import org.layerlab.app.editor.draw.WireGeometry;
 import org.layerlab.core.graph.Edge;
@@ -13,6 +14,8 @@ import org.layerlab.core.graph.Edge;
 public final class WireView extends Group {
     private final Edge edge;
     private final Path curve = new Path();
+    private static final double PORT_CLEARANCE = 3;
+
     private final Label label = new Label();
     private WireGeometry geometry;
 
@@ -61,7 +64,11 @@ public final class WireView extends Group {
         double w = label.prefWidth(-1);
         double h = label.prefHeight(-1);
         Point m = newGeometry.middle();
-        label.resizeRelocate(Math.round(m.x() - w / 2), Math.round(m.y() - h / 2), w, h);
+        // Between two layers standing close the label would cover the ports: it sits above the wire there.
+        double span = Math.abs(newGeometry.to().x() - newGeometry.from().x());
+        boolean crowded = !newGeometry.isBackward() && span < w + 2 * (NodeGeometry.PORT_RADIUS + PORT_CLEARANCE);
+        double top = crowded ? m.y() - h - PORT_CLEARANCE - NodeGeometry.PORT_RADIUS : m.y() - h / 2;
+        label.resizeRelocate(Math.round(m.x() - w / 2), Math.round(top), w, h);
     }
 
     public void setSelected(boolean selected) {
