@@ -13,27 +13,37 @@ import org.layerlab.core.layer.LayerRegistry;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** The formats {@code layerlab export --to} writes, by the name the option takes. */
-enum ExportFormat {
+/**
+ * The formats {@code layerlab export --to} writes, by the name the option takes; the window's File &gt; Export
+ * offers the same ones.
+ */
+public enum ExportFormat {
     /** tf.keras 2 {@code model.to_json()}: the architecture only. */
-    KERAS("keras", false),
+    KERAS("keras", ".json", false),
     /** Keras 3 {@code model.to_json()}: the architecture only. */
-    KERAS3("keras3", false),
+    KERAS3("keras3", ".json", false),
     /** A TensorFlow.js layers model folder: {@code model.json} and, when trained, the weight shard. */
-    TFJS("tfjs", true),
+    TFJS("tfjs", "", true),
     /** A Python script that rebuilds the model with Keras 3: the architecture only. */
-    PYTHON("python", false);
+    PYTHON("python", ".py", false);
 
     private final String id;
+    private final String extension;
     private final boolean holdsWeights;
 
-    ExportFormat(String id, boolean holdsWeights) {
+    ExportFormat(String id, String extension, boolean holdsWeights) {
         this.id = id;
+        this.extension = extension;
         this.holdsWeights = holdsWeights;
     }
 
-    String id() {
+    public String id() {
         return id;
+    }
+
+    /** The written file's extension; empty for a format written as a folder. */
+    public String extension() {
+        return extension;
     }
 
     /** Whether the format has room for trained weights; the others carry the architecture only. */

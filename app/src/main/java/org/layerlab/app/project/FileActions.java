@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.layerlab.app.cli.ExportFormat;
 import org.layerlab.app.editor.EditorModel;
 import org.layerlab.app.i18n.Messages;
 import org.layerlab.core.graph.ModelGraph;

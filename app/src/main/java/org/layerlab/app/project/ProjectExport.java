@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.layerlab.app.cli.ExportFormat;
 import org.layerlab.app.cli.LayerLabCommand;
 import org.layerlab.core.io.Project;
 import org.layerlab.core.io.ProjectWriter;

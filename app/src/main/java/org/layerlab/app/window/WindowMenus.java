@@ -15,7 +15,7 @@ import org.layerlab.app.editor.EditorModel;
 import org.layerlab.app.editor.GraphCanvas;
 import org.layerlab.app.i18n.Messages;
 import org.layerlab.app.project.ExampleModel;
-import org.layerlab.app.project.ExportFormat;
+import org.layerlab.app.cli.ExportFormat;
 import org.layerlab.app.project.FileActions;
 import org.layerlab.app.project.ImageExport;
 import org.layerlab.app.editor.draw.PictureFile;
