@@ -1,69 +1,116 @@
 package org.layerlab.app.editor;
 
 import java.util.Collection;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
+import java.util.Optional;
+import java.util.Set;
+import javafx.scene.canvas.Canvas;
+import org.layerlab.app.editor.draw.Box;
 import org.layerlab.app.editor.draw.NodeGeometry;
 import org.layerlab.app.editor.draw.Point;
 import org.layerlab.app.editor.draw.WireGeometry;
+import org.layerlab.core.graph.NodeId;
 
 /**
- * The model zoomed far out, drawn as plain boxes and wires on the grid's canvas instead of a thousand node views:
- * at that size no text can be read, and one canvas costs a few milliseconds a frame where the views
- * would cost tens. Only what is in view is drawn.
+ * The model zoomed far out, drawn as plain boxes and wires on one canvas instead of a thousand node views: at
+ * that size no text can be read, and one canvas costs a few milliseconds where the views would cost tens.
+ * It holds the part of the model in and around the view, so a pan only slides it; it is drawn again when the
+ * model, the selection or the zoom changes, or a pan reaches past what it holds. Layers being dragged are left
+ * out: {@link MovingBoxes} draws them, so a drag does not redraw the whole model every frame.
  */
-final class BoxesLayer {
+final class BoxesLayer extends Canvas {
+    /** How much beyond the view, as a part of the view's larger side, is drawn on each side. */
+    private static final double AROUND = 0.25;
 
-    private BoxesLayer() {
+    private Box drawn;
+    private double drawnScale;
+    private boolean drawnDark;
+    private Set<NodeId> drawnWithout = Set.of();
+    private Box modelBounds;
+
+    BoxesLayer() {
+        setMouseTransparent(true);
+        setVisible(false);
     }
 
-    /** Draws over the grid, on its canvas: one canvas a frame rather than two. */
-    static void draw(GraphicsContext g, Collection<NodeView> nodes, Collection<WireView> wires, Viewport viewport,
-            double width, double height, Selection selection, boolean dark) {
-        double s = viewport.scale();
-        Point topLeft = viewport.toCanvas(0, 0);
-        Point bottomRight = viewport.toCanvas(width, height);
-        g.setStroke(dark ? Color.web("#6e7681") : Color.web("#8c959f"));
-        g.setLineWidth(Math.max(0.75, 2 * s));
-        for (WireView w : wires) {
-            WireGeometry geometry = w.geometry();
-            if (Math.max(geometry.from().x(), geometry.to().x()) < topLeft.x()
-                    || Math.min(geometry.from().x(), geometry.to().x()) > bottomRight.x()) {
-                continue;
-            }
-            g.beginPath();
-            Point start = viewport.toScreen(geometry.from());
-            g.moveTo(start.x(), start.y());
-            for (WireGeometry.Cubic c : geometry.segments()) {
-                Point c1 = viewport.toScreen(c.control1());
-                Point c2 = viewport.toScreen(c.control2());
-                Point end = viewport.toScreen(c.end());
-                g.bezierCurveTo(c1.x(), c1.y(), c2.x(), c2.y(), end.x(), end.y());
-            }
-            g.stroke();
+    /** The model or the selection changed: draw again before the next frame. */
+    void invalidate() {
+        drawn = null;
+    }
+
+    void hide() {
+        if (isVisible()) {
+            setVisible(false);
+            setWidth(0);
+            setHeight(0);
+            drawn = null;
         }
-        Color fill = dark ? Color.web("#1c2128") : Color.WHITE;
-        Color header = dark ? Color.web("#15304b") : Color.web("#e3f0fa");
-        Color border = dark ? Color.web("#3d444d") : Color.web("#c5ced8");
-        Color selected = dark ? Color.web("#4493f8") : Color.web("#0877bd");
-        Color error = dark ? Color.web("#f85149") : Color.web("#d1242f");
-        g.setLineWidth(1);
+    }
+
+    /** Shows every layer but those in {@code without}, and the wires that do not touch them. */
+    void show(double width, double height, Collection<NodeView> nodes, Collection<WireView> wires, Viewport viewport,
+            Selection selection, boolean dark, Set<NodeId> without) {
+        setVisible(true);
+        Point a = viewport.toCanvas(0, 0);
+        Point b = viewport.toCanvas(width, height);
+        Box view = new Box(a.x(), a.y(), b.x(), b.y());
+        if (drawn == null || viewport.scale() != drawnScale || dark != drawnDark || !without.equals(drawnWithout)
+                || !holds(view)) {
+            modelBounds = bounds(nodes, wires);
+            drawn = modelBounds.intersection(view.grownBy(AROUND * Math.max(view.width(), view.height())))
+                    .orElse(Box.of(view.left(), view.top(), 0, 0));
+            drawnScale = viewport.scale();
+            drawnDark = dark;
+            drawnWithout = Set.copyOf(without);
+            paint(nodes, wires, selection);
+        }
+        Point at = viewport.toScreen(new Point(drawn.left(), drawn.top()));
+        relocate(Math.round(at.x()), Math.round(at.y()));
+    }
+
+    /** True when what is drawn holds every part of the model in the view. */
+    private boolean holds(Box view) {
+        Optional<Box> needed = modelBounds.intersection(view);
+        return needed.isEmpty() || drawn.contains(needed.get());
+    }
+
+    /** The box that holds the given layers and wires; a cubic curve stays inside its control points' box. */
+    static Box bounds(Collection<NodeView> nodes, Collection<WireView> wires) {
+        Box all = null;
         for (NodeView v : nodes) {
             NodeGeometry n = v.geometry();
-            if (!n.intersects(topLeft.x(), topLeft.y(), bottomRight.x(), bottomRight.y())) {
+            Box b = Box.of(n.x(), n.y(), n.width(), n.height());
+            all = all == null ? b : all.union(b);
+        }
+        for (WireView w : wires) {
+            for (WireGeometry.Cubic c : w.geometry().segments()) {
+                for (Point p : new Point[] {c.start(), c.control1(), c.control2(), c.end()}) {
+                    Box b = Box.of(p.x(), p.y(), 0, 0);
+                    all = all == null ? b : all.union(b);
+                }
+            }
+        }
+        return (all == null ? Box.of(0, 0, 0, 0) : all).grownBy(2);
+    }
+
+    private void paint(Collection<NodeView> nodes, Collection<WireView> wires, Selection selection) {
+        setWidth(Math.ceil(drawn.width() * drawnScale) + 1);
+        setHeight(Math.ceil(drawn.height() * drawnScale) + 1);
+        getGraphicsContext2D().clearRect(0, 0, getWidth(), getHeight());
+        BoxPainter painter = new BoxPainter(getGraphicsContext2D(), drawn.left(), drawn.top(), drawnScale, drawnDark);
+        for (WireView w : wires) {
+            WireGeometry geometry = w.geometry();
+            if (drawnWithout.contains(w.edge().from()) || drawnWithout.contains(w.edge().to())
+                    || Math.max(geometry.from().x(), geometry.to().x()) < drawn.left()
+                    || Math.min(geometry.from().x(), geometry.to().x()) > drawn.right()) {
                 continue;
             }
-            Point p = viewport.toScreen(new Point(n.x(), n.y()));
-            double w = n.width() * s;
-            double h = n.height() * s;
-            g.setFill(fill);
-            g.fillRect(p.x(), p.y(), w, h);
-            g.setFill(header);
-            g.fillRect(p.x(), p.y(), w, NodeGeometry.HEADER * s);
-            boolean isSelected = selection.contains(v.id());
-            g.setStroke(isSelected ? selected : v.face().problem() != null ? error : border);
-            g.setLineWidth(isSelected ? 2 : 1);
-            g.strokeRect(p.x() + 0.5, p.y() + 0.5, w, h);
+            painter.wire(geometry);
+        }
+        for (NodeView v : nodes) {
+            if (!drawnWithout.contains(v.id())
+                    && v.geometry().intersects(drawn.left(), drawn.top(), drawn.right(), drawn.bottom())) {
+                painter.box(v, selection.contains(v.id()));
+            }
         }
     }
 }

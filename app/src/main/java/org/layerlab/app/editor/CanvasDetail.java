@@ -2,13 +2,16 @@ package org.layerlab.app.editor;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import org.layerlab.app.editor.draw.Point;
+import org.layerlab.core.graph.NodeId;
 
 /**
  * What the canvas draws at the current pan and zoom, so that a model of a thousand layers stays quick:
  * near, only the views in or close to the view are shown; far out (below {@link #TINY_SCALE}) the views
- * leave the scene graph and the model is drawn as plain boxes on the grid's canvas; the minimap shows
+ * leave the scene graph and the model is drawn as plain boxes on one canvas; the minimap shows
  * whenever the model does not fit.
  */
 final class CanvasDetail {
@@ -19,10 +22,22 @@ final class CanvasDetail {
 
     private final Viewport viewport;
     private final Minimap minimap;
+    private final BoxesLayer boxes = new BoxesLayer();
+    private final MovingBoxes movingBoxes = new MovingBoxes();
 
     CanvasDetail(Viewport viewport) {
         this.viewport = viewport;
         this.minimap = new Minimap(viewport);
+    }
+
+    /** The canvases that draw the model far out, bottom first. */
+    List<Node> boxes() {
+        return List.of(boxes, movingBoxes);
+    }
+
+    /** Something drawn changed: the model or the selection. */
+    void invalidate() {
+        boxes.invalidate();
     }
 
     Minimap minimap() {
@@ -30,12 +45,13 @@ final class CanvasDetail {
     }
 
     /**
-     * Called on each layout of the canvas, after the grid is drawn.
+     * Called on each layout of the canvas.
      *
      * @param content the canvas's content group, holding {@code wires} and {@code nodes} when near
+     * @param dragged the layers shown moved by a drag under way
      */
     void update(double width, double height, Collection<NodeView> nodes, Collection<WireView> wires, Group content,
-            Group wireGroup, Group nodeGroup, GridLayer grid, Selection selection, boolean dark) {
+            Group wireGroup, Group nodeGroup, Selection selection, boolean dark, Set<NodeId> dragged) {
         boolean tiny = viewport.scale() < TINY_SCALE;
         // Far out the views stay for hit tests but leave the scene graph, so panning does not recompute the
         // bounds of a thousand views; the overlay (marquee, a wire being dragged) stays.
@@ -45,8 +61,13 @@ final class CanvasDetail {
             content.getChildren().addAll(0, List.of(wireGroup, nodeGroup));
         }
         if (tiny) {
-            BoxesLayer.draw(grid.getGraphicsContext2D(), nodes, wires, viewport, width, height, selection, dark);
+            boxes.show(width, height, nodes, wires, viewport, selection, dark, dragged);
+            movingBoxes.show(nodes.stream().filter(v -> dragged.contains(v.id())).toList(),
+                    wires.stream().filter(w -> dragged.contains(w.edge().from()) || dragged.contains(w.edge().to()))
+                            .toList(), viewport, dark);
         } else {
+            boxes.hide();
+            movingBoxes.hide();
             cull(width, height, nodes, wires);
         }
         showMinimap(width, height, nodes, dark);

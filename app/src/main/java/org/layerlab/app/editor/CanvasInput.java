@@ -44,12 +44,12 @@ final class CanvasInput {
             gesture = new PanGesture(canvas, e);
         } else if (e.getButton() != MouseButton.PRIMARY) {
             gesture = Gesture.NONE;
-        } else if (canvas.outPortAt(p).isPresent()) {
-            gesture = new WireGesture(canvas, canvas.outPortAt(p).get(), p);
-        } else if (canvas.nodeAt(p).isPresent()) {
-            gesture = new MoveGesture(canvas, canvas.nodeAt(p).get(), e);
-        } else if (canvas.wireAt(p).isPresent()) {
-            canvas.model().selection().selectWire(canvas.wireAt(p).get().edge());
+        } else if (canvas.hits().outPortAt(p).isPresent()) {
+            gesture = new WireGesture(canvas, canvas.hits().outPortAt(p).get(), p);
+        } else if (canvas.hits().nodeAt(p).isPresent()) {
+            gesture = new MoveGesture(canvas, canvas.hits().nodeAt(p).get(), e);
+        } else if (canvas.hits().wireAt(p).isPresent()) {
+            canvas.model().selection().selectWire(canvas.hits().wireAt(p).get().edge());
             gesture = Gesture.NONE;
         } else {
             gesture = new MarqueeGesture(canvas, e);
@@ -60,9 +60,9 @@ final class CanvasInput {
     private void hovered(MouseEvent e) {
         Point p = canvas.viewport().toCanvas(e.getX(), e.getY());
         Cursor cursor = spaceDown ? Cursor.OPEN_HAND
-                : canvas.outPortAt(p).isPresent() ? Cursor.CROSSHAIR
-                : canvas.nodeAt(p).isPresent() ? Cursor.MOVE
-                : canvas.wireAt(p).isPresent() ? Cursor.HAND : Cursor.DEFAULT;
+                : canvas.hits().outPortAt(p).isPresent() ? Cursor.CROSSHAIR
+                : canvas.hits().nodeAt(p).isPresent() ? Cursor.MOVE
+                : canvas.hits().wireAt(p).isPresent() ? Cursor.HAND : Cursor.DEFAULT;
         canvas.setCursor(cursor);
     }
 
@@ -74,8 +74,8 @@ final class CanvasInput {
 
     private void clicked(MouseEvent e) {
         Point p = canvas.viewport().toCanvas(e.getX(), e.getY());
-        if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && canvas.nodeAt(p).isEmpty()
-                && canvas.wireAt(p).isEmpty()) {
+        if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && canvas.hits().nodeAt(p).isEmpty()
+                && canvas.hits().wireAt(p).isEmpty()) {
             canvas.quickAdd().open(p, null);
         }
     }

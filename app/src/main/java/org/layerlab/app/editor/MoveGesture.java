@@ -76,7 +76,7 @@ final class MoveGesture implements Gesture {
         if (moving.size() != 1 || !canvas.model().isUnwired(grabbed.id())) {
             return Optional.empty();
         }
-        return canvas.wireAt(p);
+        return canvas.hits().wireAt(p);
     }
 
     static double snap(double v) {

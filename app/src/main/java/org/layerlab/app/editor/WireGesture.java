@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
-import org.layerlab.app.editor.GraphCanvas.PortRef;
+import org.layerlab.app.editor.CanvasHits.PortRef;
 import org.layerlab.app.editor.draw.Point;
 import org.layerlab.app.editor.draw.WireGeometry;
 
@@ -51,7 +51,7 @@ final class WireGesture implements Gesture {
     }
 
     private void follow(Point p) {
-        Optional<PortRef> near = canvas.inPortAt(p);
+        Optional<PortRef> near = canvas.hits().inPortAt(p);
         Point end = near.map(r -> r.node().geometry().inPort(r.port())).orElse(p);
         line.show(new WireGeometry(source.geometry().outPort(), end), "", false);
         Optional<String> refusal = near.flatMap(r -> verdicts.getOrDefault(new PortKey(r.node(), r.port()),
@@ -84,12 +84,12 @@ final class WireGesture implements Gesture {
             }
         });
         Point p = canvas.viewport().toCanvas(e.getX(), e.getY());
-        Optional<PortRef> port = canvas.inPortAt(p);
+        Optional<PortRef> port = canvas.hits().inPortAt(p);
         if (port.isPresent()) {
             canvas.model().connect(source.id(), port.get().node().id(), port.get().port());
             return;
         }
-        Optional<NodeView> node = canvas.nodeAt(p);
+        Optional<NodeView> node = canvas.hits().nodeAt(p);
         if (node.isPresent()) {
             if (node.get() != source) {
                 canvas.model().connectToFreePort(source.id(), node.get().id());

@@ -9,11 +9,11 @@ import java.nio.file.Path;
  * {@code chains} parallel chains of {@code depth} Dense layers each (every chain an output), so the
  * layout is a wide grid rather than one endless row.
  */
-final class BigModels {
+public final class BigModels {
     private BigModels() {
     }
 
-    static Path write(Path folder, int chains, int depth) throws IOException {
+    public static Path write(Path folder, int chains, int depth) throws IOException {
         StringBuilder layers = new StringBuilder("{\"class_name\": \"InputLayer\", \"name\": \"input\", "
                 + "\"config\": {\"batch_input_shape\": [null, 16], \"dtype\": \"float32\", \"name\": \"input\"}, "
                 + "\"inbound_nodes\": []}");

@@ -58,6 +58,7 @@ public final class CanvasFrameBenchmark {
             for (Path model : List.of(model300, model300, model1000)) {
                 measure(model, folder);
             }
+            measureFloor(folder);
         } finally {
             Platform.exit();
         }
@@ -68,15 +69,7 @@ public final class CanvasFrameBenchmark {
         Messages messages = Messages.load(Messages.UI_BUNDLE, Locale.ROOT);
         MainWindowModel windowModel = MainWindowModel.load(messages);
         MainWindow window = new MainWindow(windowModel, messages, home);
-        Stage stage = fx(() -> {
-            Stage s = new Stage();
-            s.setX(0);
-            s.setY(0);
-            s.setWidth(1600);
-            s.setHeight(1000);
-            window.show(s, owner -> new SilentDialogs(), Runnable::run);
-            return s;
-        });
+        Stage stage = fx(() -> show(window));
         Thread.sleep(1000);
         long start = System.nanoTime();
         CompletableFuture<Long> firstFrame = new CompletableFuture<>();
@@ -130,12 +123,34 @@ public final class CanvasFrameBenchmark {
         });
     }
 
+    /**
+     * The floor set by the display and the software pipeline, not by the canvas: the empty window while the
+     * pointer moves over it with no button pressed, and while it drags on one small canvas that redraws each
+     * pulse.
+     */
+    private static void measureFloor(Path home) throws Exception {
+        Messages messages = Messages.load(Messages.UI_BUNDLE, Locale.ROOT);
+        MainWindow window = new MainWindow(MainWindowModel.load(messages), messages, home);
+        Stage stage = fx(() -> show(window));
+        Thread.sleep(1500);
+        Robot robot = fx(Robot::new);
+        Point2D middle = fx(() -> window.canvas().localToScreen(300, 300));
+        report(0, "empty window, pointer moving (the floor)", intervals(robot, middle, null));
+        report(0, "empty window, panning the grid", intervals(robot, middle, MouseButton.MIDDLE));
+        fx(() -> {
+            stage.close();
+            return null;
+        });
+    }
+
     /** Presses at {@code at}, moves in a circle a little every pulse for 5 s, releases; the pulse deltas. */
     private static List<Double> intervals(Robot robot, Point2D at, MouseButton button) throws Exception {
         CompletableFuture<List<Double>> done = new CompletableFuture<>();
         fx(() -> {
             robot.mouseMove(at);
-            robot.mousePress(button);
+            if (button != null) {
+                robot.mousePress(button);
+            }
             new AnimationTimer() {
                 private final List<Double> deltas = new ArrayList<>();
                 private long first = -1;
@@ -153,7 +168,9 @@ public final class CanvasFrameBenchmark {
                     robot.mouseMove(at.getX() + 120 * Math.sin(angle), at.getY() + 80 * (1 - Math.cos(angle)));
                     if (now - first >= MEASURE_NANOS) {
                         stop();
-                        robot.mouseRelease(button);
+                        if (button != null) {
+                            robot.mouseRelease(button);
+                        }
                         done.complete(deltas);
                     }
                 }
@@ -170,6 +187,17 @@ public final class CanvasFrameBenchmark {
         double median = sorted.get(sorted.size() / 2);
         System.out.printf(Locale.ROOT, "%d layers, %s: %d frames in 5 s, median %.1f ms, 95th percentile %.1f ms, "
                 + "worst %.1f ms%n", layers, what, deltas.size() + 1, median, p95, sorted.get(sorted.size() - 1));
+    }
+
+    /** The window at the top left of the screen, 1600x1000. */
+    private static Stage show(MainWindow window) {
+        Stage s = new Stage();
+        s.setX(0);
+        s.setY(0);
+        s.setWidth(1600);
+        s.setHeight(1000);
+        window.show(s, owner -> new SilentDialogs(), Runnable::run);
+        return s;
     }
 
     private static <T> T fx(Supplier<T> action) throws Exception {

@@ -20,6 +20,17 @@ public record Box(double left, double top, double right, double bottom) {
         return left < other.right && other.left < right && top < other.bottom && other.top < bottom;
     }
 
+    /** True when the other lies wholly inside this one. */
+    public boolean contains(Box other) {
+        return left <= other.left && top <= other.top && other.right <= right && other.bottom <= bottom;
+    }
+
+    /** The part the two share, if they share more than an edge. */
+    public java.util.Optional<Box> intersection(Box other) {
+        return overlaps(other) ? java.util.Optional.of(new Box(Math.max(left, other.left), Math.max(top, other.top),
+                Math.min(right, other.right), Math.min(bottom, other.bottom))) : java.util.Optional.empty();
+    }
+
     public Box grownBy(double margin) {
         return new Box(left - margin, top - margin, right + margin, bottom + margin);
     }
