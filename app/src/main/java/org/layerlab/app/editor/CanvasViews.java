@@ -96,6 +96,15 @@ final class CanvasViews {
                 Math.max(0, to.inPortCount() - 1))));
     }
 
+    /**
+     * While the view is panned, each view is kept as a picture that the pan only slides, instead of drawing its
+     * text again every frame; the pictures are a little soft, so views are drawn sharp again when the pan ends.
+     */
+    void keepAsPictures(boolean on) {
+        nodeViews.values().forEach(v -> v.setCache(on));
+        wireViews.values().forEach(w -> w.setCache(on));
+    }
+
     Set<NodeId> dragged() {
         return dragged;
     }

@@ -132,6 +132,11 @@ public final class GraphCanvas extends Pane {
         requestLayout();
     }
 
+    /** A pan starts or ends. */
+    void setPanning(boolean panning) {
+        views.keepAsPictures(panning);
+    }
+
     private void showSelection() {
         views.showSelection();
         detail.invalidate();

@@ -14,6 +14,7 @@ final class PanGesture implements Gesture {
         lastX = press.getX();
         lastY = press.getY();
         canvas.setCursor(Cursor.CLOSED_HAND);
+        canvas.setPanning(true);
     }
 
     @Override
@@ -26,5 +27,6 @@ final class PanGesture implements Gesture {
     @Override
     public void release(MouseEvent e) {
         canvas.setCursor(Cursor.DEFAULT);
+        canvas.setPanning(false);
     }
 }

@@ -99,28 +99,57 @@ public final class CanvasFrameBenchmark {
         System.out.printf(Locale.ROOT, "%d layers: zoom to fit %.3f (%s)%n", layers, scale,
                 scale < 0.3 ? "plain boxes on one canvas" : "node views");
 
+        gestures(windowModel, canvas, layers, "");
+        // Nearer, the node views with their text, only those in or near the view.
+        String middle = middleNode(layers);
+        fx(() -> {
+            NodeView v = node(canvas, middle);
+            Point p = canvas.viewport().toScreen(v.geometry().centre());
+            canvas.viewport().zoomAt(0.6 / canvas.viewport().scale(), p.x(), p.y());
+            return null;
+        });
+        Thread.sleep(1500);
+        gestures(windowModel, canvas, layers, " at zoom 0.6 (node views)");
+        fx(() -> {
+            stage.close();
+            return null;
+        });
+    }
+
+    /** Drags the middle node, then pans from the canvas's corner, 5 s each, and puts both back. */
+    private static void gestures(MainWindowModel windowModel, GraphCanvas canvas, int layers, String where)
+            throws Exception {
         Robot robot = fx(Robot::new);
+        var before = fx(() -> canvas.viewport().state());
         // Drag: the node in the middle of the model, by its header.
         Point2D grab = fx(() -> {
-            NodeView middle = canvas.nodeViews().stream().filter(v -> v.face().name().equals(
-                    "dense_" + (layers > 500 ? 20 : 6) + "_12")).findFirst().orElseThrow();
+            NodeView middle = node(canvas, middleNode(layers));
             Point p = canvas.viewport().toScreen(new Point(middle.geometry().x() + 60, middle.geometry().y() + 12));
             return canvas.localToScreen(p.x(), p.y());
         });
-        report(layers, "dragging one node", intervals(robot, grab, MouseButton.PRIMARY));
+        report(layers, "dragging one node" + where, intervals(robot, grab, MouseButton.PRIMARY));
         fx(() -> {
             windowModel.editor().commands().undo();
-            canvas.zoomToFit();
+            canvas.viewport().restore(before);
             return null;
         });
         Thread.sleep(800);
         // Pan: the middle button on the canvas's top left corner, away from the nodes.
         Point2D empty = fx(() -> canvas.localToScreen(12, 12));
-        report(layers, "panning", intervals(robot, empty, MouseButton.MIDDLE));
+        report(layers, "panning" + where, intervals(robot, empty, MouseButton.MIDDLE));
         fx(() -> {
-            stage.close();
+            canvas.viewport().restore(before);
             return null;
         });
+        Thread.sleep(800);
+    }
+
+    private static String middleNode(int layers) {
+        return "dense_" + (layers > 500 ? 20 : 6) + "_12";
+    }
+
+    private static NodeView node(GraphCanvas canvas, String name) {
+        return canvas.nodeViews().stream().filter(v -> v.face().name().equals(name)).findFirst().orElseThrow();
     }
 
     /**
