@@ -62,6 +62,7 @@ public final class MainWindow {
     private EditActions edit;
     private ImageExport images;
     private Appearance appearance;
+    private FileDrop fileDrop;
     /** What the current scene's views listen to, cancelled when the scene is replaced. */
     private SceneSubscriptions sceneSubscriptions = new SceneSubscriptions();
 
@@ -105,6 +106,7 @@ public final class MainWindow {
         Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> recovery.saveNow()));
         autosave.setCycleCount(Animation.INDEFINITE);
         appearance = new Appearance(settings);
+        fileDrop = new FileDrop(files, editor, messages);
 
         stage.setScene(buildScene(stage, sceneSubscriptions));
         stage.titleProperty().bind(files.titleProperty());
@@ -175,7 +177,7 @@ public final class MainWindow {
                 : new Scene(root, stage.getScene().getWidth(), stage.getScene().getHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("layerlab.css").toExternalForm());
         menus.installExtraShortcuts(scene, edit);
-        FileDrop.install(scene, files);
+        fileDrop.install(scene);
         TabPane tabs = (TabPane) centre.getItems().get(1);
         appearance.apply(scene, canvas, hide -> {
             if (hide) {
@@ -278,5 +280,9 @@ public final class MainWindow {
 
     public GraphCanvas canvas() {
         return canvas;
+    }
+
+    FileDrop fileDrop() {
+        return fileDrop;
     }
 }
