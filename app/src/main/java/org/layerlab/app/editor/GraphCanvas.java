@@ -161,6 +161,7 @@ public final class GraphCanvas extends Pane {
             });
             view.show(wireGeometry(from, to, edge.port()), model.wireLabel(edge), model.wireBroken(edge));
         }
+        WireLabelPlacement.placeAll(model.edges(), wireViews, nodeViews.values());
         hint.setVisible(present.isEmpty());
         model.selection().retain(present, edges);
         showSelection();
@@ -200,6 +201,7 @@ public final class GraphCanvas extends Pane {
                         .contains(Styles.ERROR));
             }
         });
+        WireLabelPlacement.placeAround(dragged, wireViews, nodeViews.values());
         requestLayout();
     }
 
