@@ -51,6 +51,19 @@ class EditorFileDropTest {
         return opened[0];
     }
 
+    /** A model of one layer, not saved, whose loss the user would accept; and a file to drop, beside it. */
+    private Path withAnUnsavedLayerAndAFile(FxRobot robot, String name, String text) throws IOException {
+        editor.dragFromPalette(robot, "InputLayer", 40 + 86, 60 + 14);
+        editor.dialogs.unsavedAnswer = UnsavedChoice.DISCARD;
+        return Files.writeString(folder.resolve(name), text);
+    }
+
+    private void assertTheUnsavedLayerStays() {
+        assertThat(editor.model.graph().size()).as("the model stays").isOne();
+        assertThat(editor.canvas().nodeViews()).hasSize(1);
+        assertThat(stage.getTitle()).isEqualTo(title("*" + editor.messages.text("file.untitled")));
+    }
+
     private String title(String document) {
         return editor.messages.text("app.titleWithFile", document);
     }
@@ -71,33 +84,25 @@ class EditorFileDropTest {
 
     @Test
     void droppingAFileThatIsNoModelSaysSoInOneLineAndKeepsTheModel(FxRobot robot) throws IOException {
-        editor.dragFromPalette(robot, "InputLayer", 40 + 86, 60 + 14);
-        editor.dialogs.unsavedAnswer = UnsavedChoice.DISCARD;
-        Path notes = folder.resolve("lecture-notes.txt");
-        Files.writeString(notes, "Week 3: dense layers and activations\n");
+        Path notes = withAnUnsavedLayerAndAFile(robot, "lecture-notes.txt", "Week 3: dense layers and activations\n");
 
         assertThat(drop(robot, notes)).isFalse();
 
         assertThat(editor.status(robot)).isEqualTo(editor.messages.text("file.dropNotModel", "lecture-notes.txt"));
         assertThat(editor.dialogs.unsavedQuestions).as("nothing would replace the model: no question").isEmpty();
-        assertThat(editor.model.graph().size()).as("the model stays").isOne();
-        assertThat(editor.canvas().nodeViews()).hasSize(1);
-        assertThat(stage.getTitle()).isEqualTo(title("*" + editor.messages.text("file.untitled")));
+        assertTheUnsavedLayerStays();
     }
 
     @Test
     void droppingAModelFileThatCannotBeReadNamesItInOneLineAndKeepsTheModel(FxRobot robot) throws IOException {
-        editor.dragFromPalette(robot, "InputLayer", 40 + 86, 60 + 14);
-        editor.dialogs.unsavedAnswer = UnsavedChoice.DISCARD;
-        Path broken = folder.resolve("half-written.json");
-        Files.writeString(broken, "{\"class_name\": \"Sequential\", \"config\": {\"layers\": [");
+        Path broken = withAnUnsavedLayerAndAFile(robot, "half-written.json",
+                "{\"class_name\": \"Sequential\", \"config\": {\"layers\": [");
 
         drop(robot, broken);
 
         assertThat(editor.status(robot)).startsWith(editor.messages.text("file.openFailed"))
                 .contains("half-written.json").doesNotContain("\n", "Exception");
-        assertThat(editor.model.graph().size()).as("the model stays").isOne();
-        assertThat(editor.canvas().nodeViews()).hasSize(1);
+        assertTheUnsavedLayerStays();
     }
 
     @Test

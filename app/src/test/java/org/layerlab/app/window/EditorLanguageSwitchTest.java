@@ -52,6 +52,7 @@ class EditorLanguageSwitchTest {
         showEveryBottomTab(robot);
         int oneWindow = editor.model.listenerCount();
         WeakReference<GraphCanvas> firstCanvas = new WeakReference<>(editor.canvas());
+        WeakReference<javafx.scene.Scene> firstScene = new WeakReference<>(stage.getScene());
 
         for (Locale locale : List.of(SettingsMenu.CHINESE, Locale.ENGLISH, SettingsMenu.CHINESE, Locale.ENGLISH)) {
             switchTo(robot, locale);
@@ -69,6 +70,7 @@ class EditorLanguageSwitchTest {
         assertThat(stage.getTitle()).as("the title marks the unsaved edit")
                 .isEqualTo(editor.messages.text("app.titleWithFile", "*" + editor.messages.text("file.untitled")));
         assertThat(collected(firstCanvas)).as("the first window's canvas is let go").isTrue();
+        assertThat(collected(firstScene)).as("and all of the first window's content").isTrue();
     }
 
     private static boolean collected(WeakReference<?> ref) {
