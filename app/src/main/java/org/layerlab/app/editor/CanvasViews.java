@@ -73,6 +73,7 @@ final class CanvasViews {
             });
             view.show(wireGeometry(from, to, edge.port()), model.wireLabel(edge), model.wireBroken(edge));
         }
+        WireLabelPlacement.placeAll(model.edges(), wireViews, nodeViews.values());
         model.selection().retain(present, edges);
         showSelection();
     }
@@ -129,6 +130,7 @@ final class CanvasViews {
                         .contains(Styles.ERROR));
             }
         });
+        WireLabelPlacement.placeAround(dragged, wireViews, nodeViews.values());
     }
 
     /** Back in place, in case the move that follows is refused or moves nothing. */

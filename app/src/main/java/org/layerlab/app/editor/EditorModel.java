@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.util.Subscription;
 import org.layerlab.app.editor.draw.Point;
 import org.layerlab.app.i18n.Messages;
 import org.layerlab.core.edit.AddLayer;
@@ -101,9 +102,18 @@ public final class EditorModel {
         return messages.text(key, args);
     }
 
-    /** Told after every edit, undo, redo, save and replacement. */
-    public void addChangeListener(Runnable listener) {
+    /**
+     * Told after every edit, undo, redo, save and replacement, until the returned subscription is cancelled:
+     * a view that goes away must cancel it, or the model keeps it alive and busy.
+     */
+    public Subscription addChangeListener(Runnable listener) {
         changeListeners.add(listener);
+        return () -> changeListeners.remove(listener);
+    }
+
+    /** How many listen to the model's changes and selection, each window view once. */
+    public int listenerCount() {
+        return changeListeners.size() + selection.listenerCount();
     }
 
     private void changed() {

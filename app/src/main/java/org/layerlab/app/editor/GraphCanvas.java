@@ -41,6 +41,7 @@ public final class GraphCanvas extends Pane {
     private final CanvasViews views;
     private final CanvasDetail detail = new CanvasDetail(viewport);
     private final CanvasHits hits;
+    private final javafx.util.Subscription listening;
 
     public GraphCanvas(EditorModel model, String hintText) {
         this.model = model;
@@ -82,10 +83,15 @@ public final class GraphCanvas extends Pane {
         });
         viewport.offsetXProperty().addListener(o -> requestLayout());
         viewport.offsetYProperty().addListener(o -> requestLayout());
-        model.addChangeListener(this::refresh);
-        model.selection().addListener(this::showSelection);
+        listening = model.addChangeListener(this::refresh).and(model.selection().addListener(this::showSelection));
         new CanvasInput(this).install();
         refresh();
+    }
+
+    /** For a canvas taken out of its window: it no longer follows the model, nor slides nodes. */
+    public void stopListening() {
+        listening.unsubscribe();
+        layoutAnimation.stop();
     }
 
     public EditorModel model() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.util.Subscription;
 import org.layerlab.core.graph.Edge;
 import org.layerlab.core.graph.NodeId;
 
@@ -15,8 +16,14 @@ public final class Selection {
     private Edge wire;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
-    public void addListener(Runnable listener) {
+    /** Told of every change of the selection, until the returned subscription is cancelled. */
+    public Subscription addListener(Runnable listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    int listenerCount() {
+        return listeners.size();
     }
 
     public Set<NodeId> nodes() {

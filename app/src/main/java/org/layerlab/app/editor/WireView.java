@@ -5,7 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.shape.CubicCurveTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
-import org.layerlab.app.editor.draw.NodeGeometry;
+import org.layerlab.app.editor.draw.Box;
 import org.layerlab.app.editor.draw.Point;
 import org.layerlab.app.editor.draw.WireGeometry;
 import org.layerlab.core.graph.Edge;
@@ -14,10 +14,9 @@ import org.layerlab.core.graph.Edge;
 public final class WireView extends Group {
     private final Edge edge;
     private final Path curve = new Path();
-    private static final double PORT_CLEARANCE = 3;
-
     private final Label label = new Label();
     private WireGeometry geometry;
+    private Point labelSize = new Point(0, 0);
 
     public WireView(Edge edge) {
         this.edge = edge;
@@ -59,16 +58,26 @@ public final class WireView extends Group {
         }
         label.setText(shapeText);
         pseudoClassStateChanged(Styles.ERROR, broken);
-        // Centred on the curve's middle once its size is known.
         label.applyCss();
-        double w = label.prefWidth(-1);
-        double h = label.prefHeight(-1);
-        Point m = newGeometry.middle();
-        // Between two layers standing close the label would cover the ports: it sits above the wire there.
-        double span = Math.abs(newGeometry.to().x() - newGeometry.from().x());
-        boolean crowded = !newGeometry.isBackward() && span < w + 2 * (NodeGeometry.PORT_RADIUS + PORT_CLEARANCE);
-        double top = crowded ? m.y() - h - PORT_CLEARANCE - NodeGeometry.PORT_RADIUS : m.y() - h / 2;
-        label.resizeRelocate(Math.round(m.x() - w / 2), Math.round(top), w, h);
+        labelSize = new Point(label.prefWidth(-1), label.prefHeight(-1));
+        // On the curve's middle until the canvas places it clear of the cards and the other labels.
+        placeLabel(newGeometry.middle());
+    }
+
+    /** The label's width and height, as a point. */
+    public Point labelSize() {
+        return labelSize;
+    }
+
+    /** Centres the label on a canvas point. */
+    public void placeLabel(Point centre) {
+        label.resizeRelocate(Math.round(centre.x() - labelSize.x() / 2), Math.round(centre.y() - labelSize.y() / 2),
+                labelSize.x(), labelSize.y());
+    }
+
+    /** Where the label is drawn, in canvas units. */
+    public Box labelBox() {
+        return Box.of(label.getLayoutX(), label.getLayoutY(), labelSize.x(), labelSize.y());
     }
 
     public void setSelected(boolean selected) {

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.layerlab.app.editor.EditorModel;
 import org.layerlab.app.i18n.Messages;
 import org.layerlab.core.graph.GraphNode;
@@ -31,6 +32,7 @@ public final class InspectorView extends VBox {
     private NodeId shown;
     private String shownClass;
     private long shownRevision = -1;
+    private final Subscription listening;
 
     public InspectorView(EditorModel editor, Messages messages) {
         this.editor = editor;
@@ -59,9 +61,13 @@ public final class InspectorView extends VBox {
                 scene.focusOwnerProperty().addListener((f, a, owner) -> revealFocused(scroll, owner));
             }
         });
-        editor.addChangeListener(this::update);
-        editor.selection().addListener(this::update);
+        listening = editor.addChangeListener(this::update).and(editor.selection().addListener(this::update));
         update();
+    }
+
+    /** For an inspector taken out of its window: it no longer follows the model. */
+    public void stopListening() {
+        listening.unsubscribe();
     }
 
     private void update() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.layerlab.app.editor.draw.CardLayout;
@@ -28,6 +29,8 @@ import org.layerlab.core.project.ProjectLayout;
 public final class ProjectFiles {
     public static final String EXTENSION = ".llab";
     public static final String BACKUP_SUFFIX = ".bak";
+    /** The endings of the files LayerLab opens: its projects and Keras models. */
+    public static final List<String> MODEL_EXTENSIONS = List.of(EXTENSION, ".json", ".keras");
 
     private final LayerRegistry registry;
 
@@ -76,6 +79,12 @@ public final class ProjectFiles {
         Map<String, CanvasPosition> positions = ProjectLayout.byName(graph);
         var model = GraphExport.describe(graph, modelName, KerasWeights.of(graph));
         return (base == null ? Project.of(model) : base.withModel(model)).withPositions(positions);
+    }
+
+    /** Whether the file is named as a project or Keras model, which are what LayerLab opens. */
+    public static boolean isNamedAsModel(Path file) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        return MODEL_EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 
     /** {@code iris.llab} gives the model name {@code iris}. */

@@ -9,6 +9,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import javafx.util.Subscription;
 import org.layerlab.app.editor.EditorModel;
 import org.layerlab.app.i18n.Messages;
 import org.layerlab.core.io.Keras3JsonWriter;
@@ -22,6 +23,7 @@ final class JsonView extends BorderPane {
     private final TextArea text = new TextArea();
     private final Supplier<String> modelName;
     private boolean stale = true;
+    private final Subscription listening;
 
     /** @param modelName the model's name in the JSON: the file's, or a default before it has one */
     JsonView(EditorModel model, Messages messages, Supplier<String> modelName) {
@@ -43,12 +45,16 @@ final class JsonView extends BorderPane {
         bar.getStyleClass().add("json-bar");
         setCenter(text);
         setTop(bar);
-        model.addChangeListener(() -> {
+        listening = model.addChangeListener(() -> {
             stale = true;
             if (isVisible() && getScene() != null) {
                 refresh();
             }
         });
+    }
+
+    void stopListening() {
+        listening.unsubscribe();
     }
 
     void refresh() {

@@ -62,6 +62,9 @@ public final class MainWindow {
     private EditActions edit;
     private ImageExport images;
     private Appearance appearance;
+    private FileDrop fileDrop;
+    /** What the current scene's views listen to, cancelled when the scene is replaced. */
+    private SceneSubscriptions sceneSubscriptions = new SceneSubscriptions();
 
     public MainWindow(MainWindowModel model, Messages messages) {
         this(model, messages, AppHome.folder());
@@ -103,8 +106,9 @@ public final class MainWindow {
         Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> recovery.saveNow()));
         autosave.setCycleCount(Animation.INDEFINITE);
         appearance = new Appearance(settings);
+        fileDrop = new FileDrop(files, editor, messages);
 
-        stage.setScene(buildScene(stage));
+        stage.setScene(buildScene(stage, sceneSubscriptions));
         stage.titleProperty().bind(files.titleProperty());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
@@ -126,9 +130,10 @@ public final class MainWindow {
      * The window's content, made from the texts of the current language. A language switch makes it again
      * around the same model, history, file and settings.
      */
-    private Scene buildScene(Stage stage) {
+    private Scene buildScene(Stage stage, SceneSubscriptions held) {
         EditorModel editor = model.editor();
         canvas = new GraphCanvas(editor, messages.text("canvas.hint"));
+        held.add(canvas::stopListening);
         Pane overlay = new Pane();
         overlay.setMouseTransparent(true);
         PaletteView palette = new PaletteView(messages, model.catalog().entries(), new PaletteView.DropTarget() {
@@ -146,10 +151,11 @@ public final class MainWindow {
             }
         }, overlay);
 
-        SplitPane centre = new SplitPane(canvas, bottomTabs(editor));
+        SplitPane centre = new SplitPane(canvas, bottomTabs(editor, held));
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.74);
         InspectorView inspector = new InspectorView(editor, messages);
+        held.add(inspector::stopListening);
         SplitPane main = new SplitPane(palette, centre, inspector);
         main.setDividerPositions(0.19, 0.77);
         SplitPane.setResizableWithParent(palette, false);
@@ -157,18 +163,21 @@ public final class MainWindow {
 
         WindowMenus menus = new WindowMenus(stage, messages, model, editor, files, images, edit, canvas,
                 RecentFilesMenu.of(messages, settings, files));
+        held.add(menus::stopListening);
         menus.menuBar().getMenus().add(menus.menuBar().getMenus().size() - 1,
                 SettingsMenu.of(messages, appearance, canvas, this::switchLanguage));
         BorderPane layout = new BorderPane(main);
         layout.setTop(new VBox(menus.menuBar(), menus.toolBar()));
-        layout.setBottom(new StatusBar(editor, messages));
+        StatusBar status = new StatusBar(editor, messages);
+        held.add(status::stopListening);
+        layout.setBottom(status);
         StackPane root = new StackPane(layout, overlay);
 
         Scene scene = stage.getScene() == null ? new Scene(root, WIDTH, HEIGHT)
                 : new Scene(root, stage.getScene().getWidth(), stage.getScene().getHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("layerlab.css").toExternalForm());
         menus.installExtraShortcuts(scene, edit);
-        FileDrop.install(scene, files);
+        fileDrop.install(scene);
         TabPane tabs = (TabPane) centre.getItems().get(1);
         appearance.apply(scene, canvas, hide -> {
             if (hide) {
@@ -190,7 +199,11 @@ public final class MainWindow {
         messages.switchTo(locale);
         Stage stage = (Stage) canvas.getScene().getWindow();
         Viewport.State view = canvas.viewport().state();
-        stage.setScene(buildScene(stage));
+        SceneSubscriptions old = sceneSubscriptions;
+        sceneSubscriptions = new SceneSubscriptions();
+        stage.setScene(buildScene(stage, sceneSubscriptions));
+        // The old views would otherwise stay on the model, redrawn on every edit and never collected.
+        old.unsubscribe();
         canvas.viewport().restore(view);
         files.refreshTitle();
         canvas.requestFocus();
@@ -212,22 +225,27 @@ public final class MainWindow {
     }
 
     /** Summary and JSON are made when first shown, so the window comes up without their text areas. */
-    private TabPane bottomTabs(EditorModel editor) {
+    private TabPane bottomTabs(EditorModel editor, SceneSubscriptions held) {
         ProblemsView problems = new ProblemsView(editor, messages.text("problems.none"),
                 messages.text("problems.emptyModel"));
+        held.add(problems::stopListening);
         Tab problemsTab = tab("tab.problems", "mdi2a-alert-circle-outline", problems);
         Tab summaryTab = tab("tab.summary", "mdi2t-table", null);
         Tab jsonTab = tab("tab.json", "mdi2c-code-json", null);
         summaryTab.setOnSelectionChanged(e -> {
             if (summaryTab.getContent() == null) {
-                summaryTab.setContent(new SummaryView(editor));
+                SummaryView summary = new SummaryView(editor);
+                held.add(summary::stopListening);
+                summaryTab.setContent(summary);
             }
             ((SummaryView) summaryTab.getContent()).refresh();
         });
         jsonTab.setOnSelectionChanged(e -> {
             if (jsonTab.getContent() == null) {
-                jsonTab.setContent(new JsonView(editor, messages, () -> files.file().map(ProjectFiles::modelName)
-                        .orElse(messages.text("file.defaultName"))));
+                JsonView json = new JsonView(editor, messages, () -> files.file().map(ProjectFiles::modelName)
+                        .orElse(messages.text("file.defaultName")));
+                held.add(json::stopListening);
+                jsonTab.setContent(json);
             }
             ((JsonView) jsonTab.getContent()).refresh();
         });
@@ -262,5 +280,9 @@ public final class MainWindow {
 
     public GraphCanvas canvas() {
         return canvas;
+    }
+
+    FileDrop fileDrop() {
+        return fileDrop;
     }
 }

@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
+import javafx.util.Subscription;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.layerlab.app.editor.EditorModel;
 import org.layerlab.core.graph.Diagnostic;
@@ -16,6 +17,7 @@ final class ProblemsView extends ListView<Diagnostic> {
     private final Label placeholder = new Label();
     private final String none;
     private final String empty;
+    private final Subscription listening;
 
     ProblemsView(EditorModel model, String none, String empty) {
         this.model = model;
@@ -29,8 +31,12 @@ final class ProblemsView extends ListView<Diagnostic> {
                 model.selection().select(chosen.node());
             }
         });
-        model.addChangeListener(this::update);
+        listening = model.addChangeListener(this::update);
         update();
+    }
+
+    void stopListening() {
+        listening.unsubscribe();
     }
 
     private void update() {

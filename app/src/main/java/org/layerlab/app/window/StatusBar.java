@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Subscription;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.layerlab.app.editor.EditorModel;
 import org.layerlab.app.i18n.Messages;
@@ -17,6 +18,7 @@ final class StatusBar extends HBox {
     private final Label params = new Label();
     private final Label validity = new Label();
     private final FontIcon validIcon = new FontIcon();
+    private final Subscription listening;
 
     StatusBar(EditorModel model, Messages messages) {
         this.model = model;
@@ -37,8 +39,12 @@ final class StatusBar extends HBox {
         validity.setMinWidth(Region.USE_PREF_SIZE);
         validIcon.setIconSize(14);
         getChildren().addAll(status, params, validity);
-        model.addChangeListener(this::update);
+        listening = model.addChangeListener(this::update).and(status.textProperty()::unbind);
         update();
+    }
+
+    void stopListening() {
+        listening.unsubscribe();
     }
 
     private void update() {

@@ -1,6 +1,7 @@
 package org.layerlab.app.window;
 
 import javafx.scene.control.TextArea;
+import javafx.util.Subscription;
 import org.layerlab.app.editor.EditorModel;
 import org.layerlab.core.graph.Summary;
 
@@ -8,18 +9,23 @@ import org.layerlab.core.graph.Summary;
 final class SummaryView extends TextArea {
     private final EditorModel model;
     private boolean stale = true;
+    private final Subscription listening;
 
     SummaryView(EditorModel model) {
         this.model = model;
         setId("summary");
         setEditable(false);
         getStyleClass().add("code-view");
-        model.addChangeListener(() -> {
+        listening = model.addChangeListener(() -> {
             stale = true;
             if (isVisible() && getScene() != null) {
                 refresh();
             }
         });
+    }
+
+    void stopListening() {
+        listening.unsubscribe();
     }
 
     void refresh() {

@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import javafx.util.Subscription;
 import org.layerlab.app.about.AboutDialog;
 import org.layerlab.app.editor.EditActions;
 import org.layerlab.app.editor.EditorModel;
@@ -25,6 +26,7 @@ final class WindowMenus {
     private final ActionControls controls;
     private final MenuBar menuBar;
     private final ToolBar toolBar;
+    private final Subscription listening;
 
     WindowMenus(Stage stage, Messages messages, MainWindowModel window, EditorModel model, FileActions files,
             ImageExport images, EditActions edit, GraphCanvas canvas, Menu recent) {
@@ -89,9 +91,12 @@ final class WindowMenus {
                 controls.button(zoomOut),
                 controls.button(zoomIn), controls.button(fit));
         toolBar.getStyleClass().add("main-toolbar");
-        model.addChangeListener(controls::refresh);
-        model.selection().addListener(controls::refresh);
+        listening = model.addChangeListener(controls::refresh).and(model.selection().addListener(controls::refresh));
         controls.refresh();
+    }
+
+    void stopListening() {
+        listening.unsubscribe();
     }
 
     /** Shortcuts beyond the menus' one each: Ctrl+Shift+Z redoes too. */

@@ -79,7 +79,7 @@ public final class ModelPicture {
                     measure.ascent(WIRE_LABEL) + measure.descent(WIRE_LABEL) + 2 * LABEL_PAD_Y));
             shown.add(wire);
         }
-        List<Box> nodeBoxes = cards.stream().map(c -> cardBox(c.geometry())).toList();
+        List<Box> nodeBoxes = cards.stream().map(c -> c.geometry().withPorts()).toList();
         List<Point> centres = WireLabels.place(curves, sizes, nodeBoxes);
         for (int i = 0; i < curves.size(); i++) {
             labels.add(new Label(curves.get(i), shown.get(i).label(), shown.get(i).broken(),
@@ -179,12 +179,6 @@ public final class ModelPicture {
             fitted = new TextStyle(fitted.size() - 0.5, fitted.bold(), fitted.mono(), fitted.colour());
         }
         d.text(measure.fit(text, maxWidth, fitted), x, baselineIn(top, band, fitted), fitted);
-    }
-
-    /** A card's box with its ports, which stick out at the sides. */
-    private static Box cardBox(NodeGeometry g) {
-        return new Box(g.x() - NodeGeometry.PORT_RADIUS, g.y(), g.x() + g.width() + NodeGeometry.PORT_RADIUS,
-                g.y() + g.height());
     }
 
     /** The baseline that centres a line of text vertically in a band. */

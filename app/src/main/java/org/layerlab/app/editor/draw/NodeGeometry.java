@@ -45,6 +45,11 @@ public record NodeGeometry(double x, double y, int inPorts, boolean hasOutPort) 
         return x < right && x + WIDTH > left && y < bottom && y + height() > top;
     }
 
+    /** The card with its ports, which stick out at the sides: what a wire label must not cover. */
+    public Box withPorts() {
+        return new Box(x - PORT_RADIUS, y, x + WIDTH + PORT_RADIUS, y + height());
+    }
+
     public Point centre() {
         return new Point(x + WIDTH / 2, y + height() / 2);
     }

@@ -5,11 +5,13 @@ import java.util.List;
 
 /**
  * Places the shape label of each wire so that no label covers a node or another label: at the middle of
- * its curve when that is free, else at the first free spot further along the curve or just above or
- * below it. A label with no free spot stays at the middle.
+ * its curve when that is free, else at the first free spot further along the curve or above or below it,
+ * up to four label heights away. A label with no free spot stays at the middle.
  */
 public final class WireLabels {
     private static final double[] ALONG = {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.15, 0.85};
+    /** Label heights above (negative) or below the curve; four reach past the ports of two cards standing close. */
+    private static final int[] ACROSS = {0, -1, 1, -2, 2, -3, 3, -4, 4};
     private static final double GAP = 3;
 
     private WireLabels() {
@@ -22,22 +24,13 @@ public final class WireLabels {
      * @param obstacles what no label may cover (node boxes)
      */
     public static List<Point> place(List<WireGeometry> wires, List<Point> sizes, List<Box> obstacles) {
-        List<Box> taken = new ArrayList<>();
+        // Filed by place: on a big model most of it is far from any one wire.
+        BoxIndex taken = new BoxIndex();
         obstacles.forEach(b -> taken.add(b.grownBy(GAP)));
-        List<Point> centres = new ArrayList<>();
+        List<Point> centres = new ArrayList<>(wires.size());
         for (int i = 0; i < wires.size(); i++) {
             Point size = sizes.get(i);
-            Point chosen = null;
-            for (Point candidate : candidates(wires.get(i), size.y() + GAP)) {
-                Box box = around(candidate, size);
-                if (taken.stream().noneMatch(box::overlaps)) {
-                    chosen = candidate;
-                    break;
-                }
-            }
-            if (chosen == null) {
-                chosen = wires.get(i).middle();
-            }
+            Point chosen = firstFree(wires.get(i), size, taken);
             taken.add(around(chosen, size).grownBy(GAP));
             centres.add(chosen);
         }
@@ -49,15 +42,24 @@ public final class WireLabels {
                 centre.y() + size.y() / 2);
     }
 
-    private static List<Point> candidates(WireGeometry wire, double step) {
-        List<Point> out = new ArrayList<>();
-        out.add(wire.middle());
-        for (double offset : new double[] {0, -step, step, -2 * step, 2 * step}) {
-            for (double t : ALONG) {
-                Point p = wire.at(t);
-                out.add(new Point(p.x(), p.y() + offset));
+    private static Point firstFree(WireGeometry wire, Point size, BoxIndex taken) {
+        Point middle = wire.middle();
+        if (taken.isFree(around(middle, size))) {
+            return middle;
+        }
+        double step = size.y() + GAP;
+        Point[] along = new Point[ALONG.length];
+        for (int a = 0; a < ALONG.length; a++) {
+            along[a] = wire.at(ALONG[a]);
+        }
+        for (int across : ACROSS) {
+            for (Point p : along) {
+                Point candidate = new Point(p.x(), p.y() + across * step);
+                if (taken.isFree(around(candidate, size))) {
+                    return candidate;
+                }
             }
         }
-        return out;
+        return middle;
     }
 }
