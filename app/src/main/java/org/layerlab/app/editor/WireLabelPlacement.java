@@ -45,7 +45,7 @@ final class WireLabelPlacement {
 
     private static List<Box> cards(Collection<NodeView> nodes) {
         List<Box> cards = new ArrayList<>(nodes.size());
-        nodes.forEach(n -> cards.add(n.geometry().withPorts()));
+        nodes.forEach(n -> cards.add(n.geometry().card()));
         return cards;
     }
 

@@ -249,13 +249,13 @@ public final class ScreenshotTour {
 
     /** Input (None, 8), Dense 64 relu, Dropout 0.3, Dense 32 relu, Scale, Dense 3 softmax, in two rows. */
     private static Map<String, NodeId> sixLayers(EditorModel model) {
-        NodeId input = add(model, "InputLayer", 40, 40, Map.of("name", "features", "batch_shape",
+        NodeId input = add(model, "InputLayer", 20, 40, Map.of("name", "features", "batch_shape",
                 java.util.Arrays.asList(null, 8L)));
         NodeId hidden = add(model, "Dense", 300, 40, Map.of("name", "hidden", "units", 64L, "activation", "relu"));
-        NodeId dropout = add(model, "Dropout", 560, 40, Map.of("name", "dropout", "rate", 0.3));
-        NodeId second = add(model, "Dense", 40, 240, Map.of("name", "hidden_2", "units", 32L, "activation", "relu"));
+        NodeId dropout = add(model, "Dropout", 580, 40, Map.of("name", "dropout", "rate", 0.3));
+        NodeId second = add(model, "Dense", 20, 240, Map.of("name", "hidden_2", "units", 32L, "activation", "relu"));
         NodeId scale = add(model, "Scale", 300, 240, Map.of("name", "scale"));
-        NodeId output = add(model, "Dense", 560, 240, Map.of("name", "species", "units", 3L, "activation", "softmax"));
+        NodeId output = add(model, "Dense", 580, 240, Map.of("name", "species", "units", 3L, "activation", "softmax"));
         model.connect(input, hidden, 0);
         model.connect(hidden, dropout, 0);
         model.connect(dropout, second, 0);

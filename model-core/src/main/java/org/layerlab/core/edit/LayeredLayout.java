@@ -20,8 +20,11 @@ import org.layerlab.core.graph.NodeId;
  * free in its column. Linear in nodes and wires.
  */
 public final class LayeredLayout {
-    /** Room for a node card and its wire label, in canvas units. */
-    public static final double COLUMN_WIDTH = 260;
+    /**
+     * Room for a node card (172 wide) and, between two cards, the label of a shape such as {@code (None, 128)}
+     * or {@code (None, 4, 4)}, in canvas units.
+     */
+    public static final double COLUMN_WIDTH = 290;
     public static final double ROW_HEIGHT = 120;
     private static final double ORIGIN_X = 40;
     private static final double ORIGIN_Y = 40;

@@ -79,15 +79,15 @@ public final class ModelPicture {
                     measure.ascent(WIRE_LABEL) + measure.descent(WIRE_LABEL) + 2 * LABEL_PAD_Y));
             shown.add(wire);
         }
-        List<Box> nodeBoxes = cards.stream().map(c -> c.geometry().withPorts()).toList();
-        List<Point> centres = WireLabels.place(curves, sizes, nodeBoxes);
+        List<Point> centres = WireLabels.place(curves, sizes,
+                cards.stream().map(c -> c.geometry().card()).toList());
         for (int i = 0; i < curves.size(); i++) {
             labels.add(new Label(curves.get(i), shown.get(i).label(), shown.get(i).broken(),
                     WireLabels.around(centres.get(i), sizes.get(i))));
         }
         Box all = null;
-        for (Box b : nodeBoxes) {
-            all = all == null ? b : all.union(b);
+        for (Card c : cards) {
+            all = all == null ? c.geometry().withPorts() : all.union(c.geometry().withPorts());
         }
         for (Label l : labels) {
             all = all.union(l.box());
@@ -115,7 +115,7 @@ public final class ModelPicture {
         return measure;
     }
 
-    /** Wires first, so that cards cover their ends; the labels last, on top. */
+    /** Wires, their labels, then the cards, which cover the wires' ends, and ports over the labels as on screen. */
     public void draw(Drawing d) {
         double dx = -bounds.left();
         double dy = -bounds.top();
@@ -125,13 +125,13 @@ public final class ModelPicture {
                     shift(c.end(), dx, dy))).toList();
             d.curve(moved, l.broken() ? RED : WIRE, 2, l.broken());
         }
-        for (Card c : cards) {
-            drawCard(d, c.face(), c.geometry(), dx, dy);
-        }
         for (Label l : labels) {
             Box box = l.box().movedBy(dx, dy);
             d.box(box, box.height() / 2, "#ffffff", LINE, 1);
             d.text(l.text(), box.left() + LABEL_PAD_X, baselineIn(box.top(), box.height(), WIRE_LABEL), WIRE_LABEL);
+        }
+        for (Card c : cards) {
+            drawCard(d, c.face(), c.geometry(), dx, dy);
         }
     }
 

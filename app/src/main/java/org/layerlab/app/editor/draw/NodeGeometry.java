@@ -45,7 +45,15 @@ public record NodeGeometry(double x, double y, int inPorts, boolean hasOutPort) 
         return x < right && x + WIDTH > left && y < bottom && y + height() > top;
     }
 
-    /** The card with its ports, which stick out at the sides: what a wire label must not cover. */
+    /**
+     * The card without its ports: what a wire label must not cover. A label may run under the ports, which are
+     * drawn over it, so between two layers as far apart as the layout puts them a label stays on its wire.
+     */
+    public Box card() {
+        return Box.of(x, y, WIDTH, height());
+    }
+
+    /** The card with its ports, which stick out at the sides. */
     public Box withPorts() {
         return new Box(x - PORT_RADIUS, y, x + WIDTH + PORT_RADIUS, y + height());
     }

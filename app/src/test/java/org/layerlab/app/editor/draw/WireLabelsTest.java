@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.layerlab.core.edit.LayeredLayout;
 
 /** The label placement the picture and the canvas share. */
 class WireLabelsTest {
@@ -18,10 +19,23 @@ class WireLabelsTest {
         WireGeometry wire = new WireGeometry(left.outPort(), right.inPort(0));
 
         Box label = WireLabels.around(WireLabels.place(List.of(wire), List.of(LABEL),
-                List.of(left.withPorts(), right.withPorts())).get(0), LABEL);
+                List.of(left.card(), right.card())).get(0), LABEL);
 
         assertThat(label.overlaps(left.withPorts())).isFalse();
         assertThat(label.overlaps(right.withPorts())).isFalse();
+    }
+
+    @Test
+    void betweenLayersAsFarApartAsTheLayoutPutsThemTheLabelStaysOnItsWire() {
+        NodeGeometry left = new NodeGeometry(40, 80, 1, true);
+        NodeGeometry right = new NodeGeometry(40 + LayeredLayout.COLUMN_WIDTH, 80, 1, true);
+        WireGeometry wire = new WireGeometry(left.outPort(), right.inPort(0));
+
+        // As wide as (None, 128) in the canvas's label font.
+        Point wide = new Point(92, 19);
+
+        assertThat(WireLabels.place(List.of(wire), List.of(wide), List.of(left.card(), right.card())))
+                .containsExactly(wire.middle());
     }
 
     @Test
@@ -30,7 +44,7 @@ class WireLabelsTest {
         NodeGeometry right = new NodeGeometry(40 + NodeGeometry.WIDTH + 130, 80, 1, true);
         WireGeometry wire = new WireGeometry(left.outPort(), right.inPort(0));
 
-        assertThat(WireLabels.place(List.of(wire), List.of(LABEL), List.of(left.withPorts(), right.withPorts())))
+        assertThat(WireLabels.place(List.of(wire), List.of(LABEL), List.of(left.card(), right.card())))
                 .containsExactly(wire.middle());
     }
 
@@ -47,7 +61,7 @@ class WireLabelsTest {
             wires.add(new WireGeometry(cards.get(i - 1).outPort(), cards.get(i).inPort(0)));
             sizes.add(LABEL);
         }
-        List<Box> obstacles = cards.stream().map(NodeGeometry::withPorts).toList();
+        List<Box> obstacles = cards.stream().map(NodeGeometry::card).toList();
 
         List<Point> centres = WireLabels.place(wires, sizes, obstacles);
 
