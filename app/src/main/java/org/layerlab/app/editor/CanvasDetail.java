@@ -49,16 +49,20 @@ final class CanvasDetail {
      *
      * @param content the canvas's content group, holding {@code wires} and {@code nodes} when near
      * @param dragged the layers shown moved by a drag under way
+     * @return true when the views came back into the scene: views made while they were out could not measure
+     *     their labels, which takes the scene's style sheets
      */
-    void update(double width, double height, Collection<NodeView> nodes, Collection<WireView> wires, Group content,
+    boolean update(double width, double height, Collection<NodeView> nodes, Collection<WireView> wires, Group content,
             Group wireGroup, Group nodeGroup, Selection selection, boolean dark, Set<NodeId> dragged) {
         boolean tiny = viewport.scale() < TINY_SCALE;
         // Far out the views stay for hit tests but leave the scene graph, so panning does not recompute the
         // bounds of a thousand views; the overlay (marquee, a wire being dragged) stays.
+        boolean back = false;
         if (tiny && content.getChildren().contains(nodeGroup)) {
             content.getChildren().removeAll(wireGroup, nodeGroup);
         } else if (!tiny && !content.getChildren().contains(nodeGroup)) {
             content.getChildren().addAll(0, List.of(wireGroup, nodeGroup));
+            back = true;
         }
         if (tiny) {
             boxes.show(width, height, nodes, wires, viewport, selection, dark, dragged);
@@ -71,6 +75,7 @@ final class CanvasDetail {
             cull(width, height, nodes, wires);
         }
         showMinimap(width, height, nodes, dark);
+        return back;
     }
 
     private void cull(double width, double height, Collection<NodeView> nodes, Collection<WireView> wires) {

@@ -13,6 +13,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
+import org.layerlab.app.editor.draw.Box;
 import org.layerlab.app.editor.draw.NodeGeometry;
 import org.layerlab.app.editor.draw.Point;
 import org.layerlab.core.graph.NodeId;
@@ -85,6 +86,12 @@ public final class GraphCanvas extends Pane {
         viewport.offsetYProperty().addListener(o -> requestLayout());
         listening = model.addChangeListener(this::refresh).and(model.selection().addListener(this::showSelection));
         new CanvasInput(this).install();
+        // A label is measured with the scene's style sheets: a canvas built before its scene measures again.
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                refresh();
+            }
+        });
         refresh();
     }
 
@@ -163,18 +170,22 @@ public final class GraphCanvas extends Pane {
             viewport.fit(0, 0, getWidth(), getHeight(), getWidth(), getHeight(), 0);
             return;
         }
-        double left = Double.MAX_VALUE;
-        double top = Double.MAX_VALUE;
-        double right = -Double.MAX_VALUE;
-        double bottom = -Double.MAX_VALUE;
+        Box all = modelBox(id -> {
+            NodeGeometry g = views.nodeViews.get(id).geometry();
+            return new Point(g.x(), g.y());
+        });
+        viewport.fit(all.left(), all.top(), all.right(), all.bottom(), getWidth(), getHeight(), FIT_MARGIN);
+    }
+
+    /** The box around every node at the given places, with room below for a problem note. */
+    private Box modelBox(java.util.function.Function<NodeId, Point> placeOf) {
+        Box all = null;
         for (NodeView v : views.nodeViews.values()) {
-            NodeGeometry g = v.geometry();
-            left = Math.min(left, g.x());
-            top = Math.min(top, g.y());
-            right = Math.max(right, g.x() + g.width());
-            bottom = Math.max(bottom, g.y() + g.height() + 30);
+            Point p = placeOf.apply(v.id());
+            Box b = Box.of(p.x(), p.y(), v.geometry().width(), v.geometry().height() + 30);
+            all = all == null ? b : all.union(b);
         }
-        viewport.fit(left, top, right, bottom, getWidth(), getHeight(), FIT_MARGIN);
+        return all;
     }
 
     /**
@@ -193,6 +204,13 @@ public final class GraphCanvas extends Pane {
             offsets.put(id, new Point(old.x() - now.x(), old.y() - now.y()));
         });
         layoutAnimation.play(offsets);
+        // A laid-out model can be wider than the arrangement it replaces: keep all of it in view.
+        Box after = modelBox(model::position);
+        Point a = viewport.toScreen(new Point(after.left(), after.top()));
+        Point b = viewport.toScreen(new Point(after.right(), after.bottom()));
+        if (a.x() < 0 || a.y() < 0 || b.x() > getWidth() || b.y() > getHeight()) {
+            viewport.fit(after.left(), after.top(), after.right(), after.bottom(), getWidth(), getHeight(), FIT_MARGIN);
+        }
     }
 
     public void zoomBy(double factor) {
@@ -262,8 +280,10 @@ public final class GraphCanvas extends Pane {
         double height = hint.prefHeight(width);
         hint.resizeRelocate(Math.round((getWidth() - width) / 2), Math.round((getHeight() - height) / 2), width, height);
         quickAdd.layoutIn(getWidth(), getHeight());
-        detail.update(getWidth(), getHeight(), views.nodeViews.values(), views.wireViews.values(), content, views.wires,
-                views.nodes, model.selection(), isDark(), views.dragged());
+        if (detail.update(getWidth(), getHeight(), views.nodeViews.values(), views.wireViews.values(), content,
+                views.wires, views.nodes, model.selection(), isDark(), views.dragged())) {
+            views.refresh();
+        }
     }
 
     private boolean isDark() {

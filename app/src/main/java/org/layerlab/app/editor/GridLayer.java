@@ -54,6 +54,10 @@ final class GridLayer extends Canvas {
         GraphicsContext g = getGraphicsContext2D();
         g.setFill(dark ? DARK_PAPER : PAPER);
         g.fillRect(0, 0, getWidth(), getHeight());
+        if (screenStep * MAJOR_EVERY < 8) {
+            // Even every fifth line would be a grey wash the boxes could not stand out from.
+            return;
+        }
         // Lines closer than 8 pixels would only grey the canvas: only every fifth then.
         int every = screenStep < 8 ? MAJOR_EVERY : 1;
         Color line = dark ? DARK_LINE : LINE;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -12,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.layerlab.app.editor.draw.Point;
 import org.layerlab.core.graph.NodeId;
@@ -27,6 +29,8 @@ final class QuickAdd extends VBox {
     private final GraphCanvas canvas;
     private final TextField filter = new TextField();
     private final ListView<PaletteEntry> list = new ListView<>();
+    private FilteredList<PaletteEntry> filtered;
+    private SortedList<PaletteEntry> sorted;
     private Point at;
     private NodeId from;
     private double screenX;
@@ -65,7 +69,9 @@ final class QuickAdd extends VBox {
             canvas.model().showStatus(canvas.model().text("quickAdd.nothingFits"));
             return;
         }
-        list.setItems(new FilteredList<>(FXCollections.observableArrayList(choices)));
+        filtered = new FilteredList<>(FXCollections.observableArrayList(choices));
+        sorted = new SortedList<>(filtered);
+        list.setItems(sorted);
         filter.clear();
         applyFilter("");
         Point screen = canvas.viewport().toScreen(point);
@@ -104,9 +110,12 @@ final class QuickAdd extends VBox {
 
     private void applyFilter(String text) {
         String needle = text.strip().toLowerCase(Locale.ROOT);
-        ((FilteredList<PaletteEntry>) list.getItems()).setPredicate(entry -> needle.isEmpty()
+        filtered.setPredicate(entry -> needle.isEmpty()
                 || entry.className().toLowerCase(Locale.ROOT).contains(needle)
                 || entry.description().toLowerCase(Locale.ROOT).contains(needle));
+        // Types whose name holds the text come before those whose description does: "Activation" adds
+        // Activation, not Dense, whose description mentions activation.
+        sorted.setComparator(java.util.Comparator.comparingInt(entry -> rank(entry, needle)));
         list.getSelectionModel().selectFirst();
     }
 
@@ -137,6 +146,11 @@ final class QuickAdd extends VBox {
         e.consume();
     }
 
+    private static int rank(PaletteEntry entry, String needle) {
+        String name = entry.className().toLowerCase(Locale.ROOT);
+        return needle.isEmpty() ? 0 : name.startsWith(needle) ? 0 : name.contains(needle) ? 1 : 2;
+    }
+
     private void choose(PaletteEntry entry) {
         close();
         canvas.model().addLayer(entry.className(), at, from);
@@ -151,6 +165,8 @@ final class QuickAdd extends VBox {
             getStyleClass().add("quick-add-cell");
             name.getStyleClass().add("layer-name");
             description.getStyleClass().add("layer-help");
+            // The name is what the user picks by: the description gives way to it.
+            name.setMinWidth(Region.USE_PREF_SIZE);
             setPrefWidth(0);
         }
 

@@ -48,6 +48,8 @@ final class ActionControls {
         refreshers.add(() -> {
             item.setDisable(!a.enabled().getAsBoolean());
             if (a.label() != null) {
+                // The label names layers ("Undo Paste species_1"): an underscore there is no mnemonic.
+                item.setMnemonicParsing(false);
                 item.setText(a.label().get());
             }
         });

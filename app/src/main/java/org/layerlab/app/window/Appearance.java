@@ -37,6 +37,13 @@ final class Appearance {
      * @param hideChrome hides (true) or shows again the palette, inspector and bottom tabs
      */
     void apply(Scene newScene, GraphCanvas newCanvas, java.util.function.Consumer<Boolean> hideChrome) {
+        // Escape leaves presentation mode too, as in slide shows; a list or field that takes Escape keeps it.
+        newScene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && presenting) {
+                setPresenting(false);
+                e.consume();
+            }
+        });
         scene = newScene;
         canvas = newCanvas;
         chrome = hideChrome;

@@ -11,7 +11,9 @@ import javafx.scene.input.KeyCombination;
 import org.layerlab.app.editor.GraphCanvas;
 import org.layerlab.app.i18n.Messages;
 
-/** The Settings menu: the language (switched at once), the dark theme and presentation mode (F5). */
+/**
+ * The Settings menu: the language (switched at once), the dark theme and presentation mode (F5; Escape leaves it).
+ */
 final class SettingsMenu {
     static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
@@ -52,6 +54,8 @@ final class SettingsMenu {
         Menu menu = new Menu(messages.text("menu.settings"), null, language, new SeparatorMenuItem(), dark,
                 presentation);
         menu.setId("menu.settings");
+        // Escape may have left presentation mode since the menu was last open.
+        menu.setOnShowing(e -> presentation.setSelected(appearance.isPresenting()));
         return menu;
     }
 }

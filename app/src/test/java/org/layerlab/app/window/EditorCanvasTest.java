@@ -113,6 +113,17 @@ class EditorCanvasTest {
     }
 
     @Test
+    void theQuickAddListPutsTypesNamedLikeTheTextFirst(FxRobot robot) {
+        robot.clickOn(editor.canvas());
+        robot.type(KeyCode.TAB);
+        // Dense's description mentions its activation too.
+        robot.write("Activation").type(KeyCode.ENTER);
+
+        assertThat(editor.model.graph().find("activation")).isPresent();
+        assertThat(editor.model.graph().find("dense")).isEmpty();
+    }
+
+    @Test
     void theWheelZoomsTowardsThePointer(FxRobot robot) {
         NodeId dense = editor.dragFromPalette(robot, "Dense", 300 + 86, 100 + 14);
         Point corner = new Point(300, 100);

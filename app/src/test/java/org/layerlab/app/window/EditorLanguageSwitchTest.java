@@ -1,16 +1,19 @@
 package org.layerlab.app.window;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.layerlab.app.editor.GraphCanvas;
+import org.layerlab.app.editor.WireView;
 import org.layerlab.core.graph.NodeId;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -71,6 +74,29 @@ class EditorLanguageSwitchTest {
                 .isEqualTo(editor.messages.text("app.titleWithFile", "*" + editor.messages.text("file.untitled")));
         assertThat(collected(firstCanvas)).as("the first window's canvas is let go").isTrue();
         assertThat(collected(firstScene)).as("and all of the first window's content").isTrue();
+    }
+
+    @Test
+    void afterASwitchTheWireLabelsStillSitOnTheirWires(FxRobot robot) {
+        NodeId input = editor.dragFromPalette(robot, "InputLayer", 40 + 86, 80 + 14);
+        NodeId dense = editor.dragFromPalette(robot, "Dense", 40 + 290 + 86, 80 + 14);
+        editor.wire(robot, input, dense, 0);
+        Bounds before = wireLabel(robot);
+
+        switchTo(robot, SettingsMenu.CHINESE);
+
+        Bounds after = wireLabel(robot);
+        assertThat(after.getWidth()).as("the label measured with the window's style sheet")
+                .isCloseTo(before.getWidth(), within(0.5));
+        assertThat(after.getCenterX()).isCloseTo(before.getCenterX(), within(0.5));
+        assertThat(after.getCenterY()).isCloseTo(before.getCenterY(), within(0.5));
+    }
+
+    /** The one wire label of the live canvas, in canvas units. */
+    private Bounds wireLabel(FxRobot robot) {
+        WireView wire = editor.canvas().wireViews().iterator().next();
+        Label label = robot.from(wire).lookup(".wire-label").queryAs(Label.class);
+        return wire.localToParent(label.getBoundsInParent());
     }
 
     private static boolean collected(WeakReference<?> ref) {
