@@ -120,6 +120,13 @@ public final class EditorModel {
         changeListeners.forEach(Runnable::run);
     }
 
+    /** How many layers have an error: such a model saves as a project, but does not export or train. */
+    public long layersWithErrors() {
+        return inference().diagnostics().stream()
+                .filter(d -> d.severity() == org.layerlab.core.graph.Severity.ERROR)
+                .map(d -> d.node()).distinct().count();
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }

@@ -246,9 +246,16 @@ public final class FileActions {
 
     /** Exports through the command line's export, in the background. */
     public void export(ExportFormat format) {
+        long errors = model.layersWithErrors();
+        if (errors > 0) {
+            // Said before the file is chosen: the export would only refuse afterwards.
+            model.showStatus(messages.text("file.exportNeedsShapes", errors));
+            return;
+        }
         String name = file == null ? messages.text("file.defaultName") : ProjectFiles.modelName(file);
         String suggested = name + (format.extension().isEmpty() ? "-" + format.id() : format.extension());
-        Optional<Path> target = dialogs.chooseTarget(messages.text("file.exportTitle", format.id()), suggested,
+        Optional<Path> target = dialogs.chooseTarget(messages.text("file.exportTitle",
+                messages.text("menu.file.export." + format.id()).replace("\u2026", "").replace("_", "")), suggested,
                 format.extension());
         if (target.isEmpty()) {
             return;

@@ -9,7 +9,6 @@ import javafx.util.Subscription;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.layerlab.app.editor.EditorModel;
 import org.layerlab.app.i18n.Messages;
-import org.layerlab.core.graph.Severity;
 
 /** The bottom line: the latest message, then the model's total parameters and whether it is valid. */
 final class StatusBar extends HBox {
@@ -49,8 +48,7 @@ final class StatusBar extends HBox {
 
     private void update() {
         params.setText(messages.text("status.totalParams", model.inference().totals().total()));
-        long errors = model.inference().diagnostics().stream().filter(d -> d.severity() == Severity.ERROR)
-                .map(d -> d.node()).distinct().count();
+        long errors = model.layersWithErrors();
         boolean empty = model.graph().size() == 0;
         validity.setText(empty ? messages.text("status.emptyModel")
                 : errors == 0 ? messages.text("status.valid") : messages.text("status.invalid", errors));

@@ -122,6 +122,21 @@ class EditorFilesTest {
     }
 
     @Test
+    void aModelWithAnErrorIsNotExportedAndTheStatusBarSaysWhyBeforeAFileIsChosen(FxRobot robot) {
+        editor.dragFromPalette(robot, "Dense", 300 + 86, 100 + 14);
+        Path target = folder.resolve("never.json");
+        editor.dialogs.targets.add(target);
+
+        menu(robot, "menu.file", "menu.file.export", "menu.file.export.keras");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(editor.status(robot)).isEqualTo(editor.messages.text("file.exportNeedsShapes", 1));
+        assertThat(editor.dialogs.targets).as("no file was asked for").containsExactly(target);
+        assertThat(target).doesNotExist();
+        assertThat(editor.dialogs.errors).isEmpty();
+    }
+
+    @Test
     void theImageExportOfTheFileMenuIsTheRenderCommandsPicture(FxRobot robot) throws IOException {
         buildSmallModel(robot);
         Path project = folder.resolve("pictured.llab");
