@@ -160,8 +160,19 @@ public final class FileActions {
 
     /** The project a save would write now; on the FX thread. */
     Project snapshot() {
-        return files.asProject(model.graph(), base, file == null ? messages.text("file.defaultName")
-                : ProjectFiles.modelName(file));
+        return files.asProject(model.graph(), base, modelName());
+    }
+
+    /**
+     * The model's own name, as the file it came from gives it ({@code iris_mlp}); else its file's name; else the
+     * default. Keras keeps a model's name apart from the file that holds it, and so do saves and exports here.
+     */
+    public String modelName() {
+        return ownName().orElse(file == null ? messages.text("file.defaultName") : ProjectFiles.modelName(file));
+    }
+
+    private Optional<String> ownName() {
+        return Optional.ofNullable(base).map(b -> b.model().name()).filter(n -> !n.isBlank());
     }
 
     /** What was opened, and that a model too big to train here can still be edited and exported. */
@@ -195,8 +206,7 @@ public final class FileActions {
     }
 
     private Optional<Path> askForTarget() {
-        String suggested = file == null ? messages.text("file.defaultName") + ProjectFiles.EXTENSION
-                : ProjectFiles.modelName(file) + ProjectFiles.EXTENSION;
+        String suggested = (file == null ? modelName() : ProjectFiles.modelName(file)) + ProjectFiles.EXTENSION;
         return dialogs.chooseTarget(messages.text("file.saveAsTitle"), suggested, ProjectFiles.EXTENSION)
                 .map(t -> withExtension(t, ProjectFiles.EXTENSION));
     }
@@ -208,7 +218,7 @@ public final class FileActions {
      * @return whether it was saved, when {@code now}
      */
     private boolean write(Path target, boolean now) {
-        Project project = files.asProject(model.graph(), base, ProjectFiles.modelName(target));
+        Project project = files.asProject(model.graph(), base, ownName().orElse(ProjectFiles.modelName(target)));
         long revision = model.commands().revision();
         if (now) {
             try {
@@ -252,8 +262,8 @@ public final class FileActions {
             model.showStatus(messages.text("file.exportNeedsShapes", errors));
             return;
         }
-        String name = file == null ? messages.text("file.defaultName") : ProjectFiles.modelName(file);
-        String suggested = name + (format.extension().isEmpty() ? "-" + format.id() : format.extension());
+        String name = modelName();
+        String suggested = (file == null ? name : ProjectFiles.modelName(file)) + (format.extension().isEmpty() ? "-" + format.id() : format.extension());
         Optional<Path> target = dialogs.chooseTarget(messages.text("file.exportTitle",
                 messages.text("menu.file.export." + format.id()).replace("\u2026", "").replace("_", "")), suggested,
                 format.extension());

@@ -242,8 +242,7 @@ public final class MainWindow {
         });
         jsonTab.setOnSelectionChanged(e -> {
             if (jsonTab.getContent() == null) {
-                JsonView json = new JsonView(editor, messages, () -> files.file().map(ProjectFiles::modelName)
-                        .orElse(messages.text("file.defaultName")));
+                JsonView json = new JsonView(editor, messages, files::modelName);
                 held.add(json::stopListening);
                 jsonTab.setContent(json);
             }

@@ -57,6 +57,7 @@ class EditorExamplesTest {
         assertThat(target).exists();
         var saved = new ProjectReader(new ModelReader(LayerRegistry.withInstalledLayers())).open(target);
         assertThat(saved.model().layers()).extracting(l -> l.name()).contains("hidden", "xor");
+        assertThat(saved.model().name()).as("the model keeps its own name, not the file's").isEqualTo("xor_mlp");
         assertThat(stage.getTitle()).isEqualTo("my-xor.llab — LayerLab");
     }
 }
