@@ -14,9 +14,12 @@ import org.layerlab.core.layer.ParamSpec;
 final class NumberValueEditor extends AbstractValueEditor {
     private final Spinner<Double> spinner = new Spinner<>();
     private final boolean integer;
+    /** A value that may be None (a seed): shown as an empty field, and emptying the field sets None. */
+    private final boolean nullable;
 
     NumberValueEditor(ParamSpec spec, boolean integer) {
         this.integer = integer;
+        this.nullable = spec.nullable();
         double min = spec.min() == null ? -1e12 : spec.min();
         double max = spec.max() == null ? 1e12 : spec.max();
         double step = integer ? 1 : max <= 1 ? 0.05 : 0.1;
@@ -31,7 +34,8 @@ final class NumberValueEditor extends AbstractValueEditor {
             @Override
             public Double fromString(String text) {
                 Typed t = parse(text);
-                return t.parseProblem() == null ? ((Number) t.value()).doubleValue() : values.getValue();
+                return t.parseProblem() == null && t.value() != null ? ((Number) t.value()).doubleValue()
+                        : values.getValue();
             }
         });
         spinner.setValueFactory(values);
@@ -47,13 +51,39 @@ final class NumberValueEditor extends AbstractValueEditor {
             }
         });
         spinner.focusedProperty().addListener((o, was, focused) -> {
-            if (!focused) {
+            if (!focused && !committedNone()) {
                 spinner.commitValue();
             }
         });
+        spinner.getEditor().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && committedNone()) {
+                e.consume();
+            }
+        });
+        if (nullable) {
+            spinner.getEditor().setPromptText("None");
+        }
+    }
+
+    /** Commits None when the field may be None and is empty; the spinner itself cannot hold None. */
+    private boolean committedNone() {
+        if (!nullable || !isNone(spinner.getEditor().getText())) {
+            return false;
+        }
+        if (shown() != null) {
+            commit(null);
+        }
+        return true;
+    }
+
+    private static boolean isNone(String text) {
+        return text.isBlank() || text.strip().equalsIgnoreCase("none");
     }
 
     private Typed parse(String text) {
+        if (nullable && isNone(text)) {
+            return Typed.value(null);
+        }
         String t = text.strip();
         try {
             return integer ? Typed.value(Long.parseLong(t)) : Typed.value(Double.parseDouble(t));
@@ -73,7 +103,9 @@ final class NumberValueEditor extends AbstractValueEditor {
 
     @Override
     protected void display(Object value) {
-        if (value instanceof Number n) {
+        if (value == null && nullable) {
+            spinner.getEditor().setText("");
+        } else if (value instanceof Number n) {
             spinner.getValueFactory().setValue(n.doubleValue());
             spinner.getEditor().setText(format(n.doubleValue()));
         }

@@ -81,6 +81,23 @@ class EditorInspectorTest {
         assertThat(editor.model.selection().nodes()).containsExactly(dense);
     }
 
+    @Test
+    void aSeedThatIsNoneShowsEmptyTakesANumberAndGoesBackToNone(FxRobot robot) {
+        NodeId dropout = editor.dragFromPalette(robot, "Dropout", 300 + 86, 60 + 14);
+        robot.clickOn(editor.view(dropout));
+        TextField seed = robot.lookup("#param-seed .text-field").query();
+        assertThat(editor.model.graph().node(dropout).config().get("seed")).isNull();
+        assertThat(seed.getText()).as("None, not 0").isEmpty();
+
+        robot.clickOn(seed).write("7").type(KeyCode.ENTER);
+        assertThat(editor.model.graph().node(dropout).config().get("seed")).isEqualTo(7L);
+
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).type(KeyCode.DELETE)
+                .type(KeyCode.ENTER);
+        assertThat(editor.model.graph().node(dropout).config().get("seed")).isNull();
+        assertThat(seed.getText()).isEmpty();
+    }
+
     private Config regularizer(NodeId dense) {
         return (Config) editor.model.graph().node(dense).config().get("kernel_regularizer");
     }
