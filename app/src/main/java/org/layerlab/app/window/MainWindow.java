@@ -176,7 +176,7 @@ public final class MainWindow {
         Scene scene = stage.getScene() == null ? new Scene(root, WIDTH, HEIGHT)
                 : new Scene(root, stage.getScene().getWidth(), stage.getScene().getHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("layerlab.css").toExternalForm());
-        menus.installExtraShortcuts(scene, edit);
+        menus.installExtraShortcuts(scene, edit, canvas);
         fileDrop.install(scene);
         TabPane tabs = (TabPane) centre.getItems().get(1);
         appearance.apply(scene, canvas, hide -> {

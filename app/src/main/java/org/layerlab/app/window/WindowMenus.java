@@ -6,6 +6,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Separator;
 import javafx.scene.input.KeyCombination;
+import java.util.List;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -99,8 +100,15 @@ final class WindowMenus {
         listening.unsubscribe();
     }
 
-    /** Shortcuts beyond the menus' one each: Ctrl+Shift+Z redoes too. */
-    void installExtraShortcuts(Scene scene, EditActions edit) {
+    /**
+     * Shortcuts beyond the menus' one each: Ctrl+Shift+Z redoes too, and the zoom keys work as typed on any
+     * keyboard: Ctrl++ (Shift and =), and Ctrl with the number pad's + and -.
+     */
+    void installExtraShortcuts(Scene scene, EditActions edit, GraphCanvas canvas) {
+        for (String in : List.of("Shortcut+Shift+EQUALS", "Shortcut+PLUS", "Shortcut+ADD")) {
+            scene.getAccelerators().put(KeyCombination.keyCombination(in), () -> canvas.zoomBy(1.25));
+        }
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+SUBTRACT"), () -> canvas.zoomBy(0.8));
         // Enabled states follow the model and selection; a copy changes neither, so before any shortcut is
         // looked up the states are brought up to date (a disabled item's shortcut does nothing).
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> controls.refresh());

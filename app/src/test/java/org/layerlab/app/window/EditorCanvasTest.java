@@ -124,6 +124,17 @@ class EditorCanvasTest {
     }
 
     @Test
+    void theNumberPadsPlusAndMinusZoomWithCtrl(FxRobot robot) {
+        robot.clickOn(editor.canvas());
+        double before = editor.canvas().viewport().scale();
+
+        robot.press(KeyCode.CONTROL, KeyCode.ADD).release(KeyCode.ADD, KeyCode.CONTROL);
+        assertThat(editor.canvas().viewport().scale()).isCloseTo(before * 1.25, within(1e-9));
+        robot.press(KeyCode.CONTROL, KeyCode.SUBTRACT).release(KeyCode.SUBTRACT, KeyCode.CONTROL);
+        assertThat(editor.canvas().viewport().scale()).isCloseTo(before, within(1e-9));
+    }
+
+    @Test
     void theWheelZoomsTowardsThePointer(FxRobot robot) {
         NodeId dense = editor.dragFromPalette(robot, "Dense", 300 + 86, 100 + 14);
         Point corner = new Point(300, 100);
