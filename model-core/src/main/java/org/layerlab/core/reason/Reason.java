@@ -1,12 +1,9 @@
 package org.layerlab.core.reason;
 
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Objects;
-import java.util.ResourceBundle;
 
 /**
  * One line saying why, in any language: a key of the {@code Reasons} bundle and its arguments (layer names,
@@ -17,7 +14,7 @@ import java.util.ResourceBundle;
  * @param key the bundle key, or {@code null} for a layer's own words, then the only argument
  */
 public record Reason(String key, List<String> args) {
-    private static final String BUNDLE = "org.layerlab.core.reason.Reasons";
+    private static final TextBundle TEXTS = new TextBundle("org.layerlab.core.reason.Reasons");
 
     public Reason {
         args = List.copyOf(args);
@@ -46,15 +43,7 @@ public record Reason(String key, List<String> args) {
         if (key == null) {
             return args.get(0);
         }
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("no reason \"" + key + "\" in " + BUNDLE, e);
-        }
-        return new MessageFormat(pattern, locale).format(args.toArray());
+        return TEXTS.format(locale, key, args.toArray());
     }
 
     /** The English text, as the command line, files and exceptions give it. */

@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -37,21 +36,9 @@ class ReasonTest {
         return p;
     }
 
-    private static Set<String> placeholders(String pattern) {
+    private static Set<String> found(Pattern what, String pattern) {
         Set<String> found = new TreeSet<>();
-        Matcher m = PLACEHOLDER.matcher(pattern);
-        while (m.find()) {
-            found.add(m.group());
-        }
-        return found;
-    }
-
-    private static Set<String> kerasTerms(String pattern) {
-        Set<String> found = new TreeSet<>();
-        Matcher m = KERAS_TERM.matcher(pattern);
-        while (m.find()) {
-            found.add(m.group());
-        }
+        what.matcher(pattern).results().forEach(r -> found.add(r.group()));
         return found;
     }
 
@@ -65,15 +52,15 @@ class ReasonTest {
             String en = english.getProperty(key);
             String zh = chinese.getProperty(key);
             assertThat(zh).as(key).isNotEqualTo(en).containsPattern("\\p{IsHan}");
-            assertThat(placeholders(zh)).as("arguments of " + key).isEqualTo(placeholders(en));
-            assertThat(kerasTerms(zh)).as("Keras terms of " + key).isEqualTo(kerasTerms(en));
+            assertThat(found(PLACEHOLDER, zh)).as("arguments of " + key).isEqualTo(found(PLACEHOLDER, en));
+            assertThat(found(KERAS_TERM, zh)).as("Keras terms of " + key).isEqualTo(found(KERAS_TERM, en));
         }
     }
 
     @Test
     void everyTemplateFormatsWithItsArgumentsInBothLanguages() {
         for (String key : bundle("").stringPropertyNames()) {
-            int count = placeholders(bundle("").getProperty(key)).size();
+            int count = found(PLACEHOLDER, bundle("").getProperty(key)).size();
             Object[] args = IntStream.range(0, count).mapToObj(i -> "‹arg" + i + "›").toArray();
             for (Locale locale : List.of(Locale.ROOT, Locale.SIMPLIFIED_CHINESE)) {
                 String text = Reason.of(key, args).text(locale);
