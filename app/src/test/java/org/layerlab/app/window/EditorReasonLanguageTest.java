@@ -59,4 +59,17 @@ class EditorReasonLanguageTest {
                 .satisfies(cell -> assertThat(robot.from(cell.getGraphic()).lookup(".label").queryAllAs(Label.class))
                         .extracting(Label::getText).containsExactly("dense", UNWIRED));
     }
+
+    @Test
+    void aValueOutOfRangeIsSaidInChineseNextToTheField(FxRobot robot) {
+        robot.interact(() -> editor.window.switchLanguage(SettingsMenu.CHINESE));
+        NodeId dense = editor.dragFromPalette(robot, "Dense", 300 + 86, 60 + 14);
+        robot.clickOn(editor.view(dense));
+
+        robot.clickOn("#param-units .text-field").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("0");
+
+        assertThat(robot.lookup("#param-units .param-problem").queryLabeled().getText())
+                .isEqualTo("units 必须在 [1, inf) 范围内，实际为 0");
+    }
 }

@@ -104,7 +104,7 @@ public final class LayerRegistry {
         Config complete = type.withDefaults(config);
         String name = complete.getString("name", "?");
         for (ParamSpec p : type.allParams()) {
-            Optional<String> problem = p.problemWith(complete.get(p.name()));
+            Optional<Reason> problem = p.problemWith(complete.get(p.name()));
             if (problem.isPresent()) {
                 throw new ConfigException(p.name(), Reason.of("layer.says", name, className, problem.get()));
             }

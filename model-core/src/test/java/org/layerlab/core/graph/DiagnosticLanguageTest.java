@@ -65,12 +65,12 @@ class DiagnosticLanguageTest {
     }
 
     @Test
-    void anInvalidParameterNamesTheLayerInChineseAndKeepsTheLayersOwnWords() {
+    void anInvalidParameterIsSaidInChineseWithItsNameAndRangeKept() {
         NodeId d = graph.addNode("Dense", dense("d", 0));
 
         Diagnostic problem = only(d);
         assertThat(problem.field()).isEqualTo("units");
         assertThat(problem.message()).isEqualTo("layer \"d\" (Dense): units must be in [1, inf), got 0");
-        assertThat(problem.message(CHINESE)).isEqualTo("层 \"d\"（Dense）：units must be in [1, inf), got 0");
+        assertThat(problem.message(CHINESE)).isEqualTo("层 \"d\"（Dense）：units 必须在 [1, inf) 范围内，实际为 0");
     }
 }

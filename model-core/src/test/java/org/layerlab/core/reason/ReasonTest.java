@@ -72,7 +72,8 @@ class ReasonTest {
 
     @Test
     void everyKeyTheEngineUsesIsInTheBundleAndEveryKeyThereIsUsed() throws IOException {
-        Pattern use = Pattern.compile("Reason\\.of\\(\\s*\"([\\w.]+)\"");
+        // Reason.of("key", ...), and ParamSpec's problem("key", ...), which puts the parameter's name first.
+        Pattern use = Pattern.compile("(?:Reason\\.of|problem)\\(\\s*\"([\\w.]+)\"");
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -93,6 +94,16 @@ class ReasonTest {
         assertThat(reason.text(Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("层 \"add\" 需要 2 个输入，但收到了 1 个输入张量。收到的输入：[(None, 1000)]");
         assertThat(reason.text(Locale.GERMAN)).as("a language without texts").isEqualTo(reason.english());
+    }
+
+    @Test
+    void aReasonInsideAReasonIsSaidInTheSameLanguage() {
+        Reason range = Reason.of("param.range", "rate", "[0, 1)", "1.2");
+        Reason layer = Reason.of("layer.says", "dropout", "Dropout", range);
+
+        assertThat(layer.english()).isEqualTo("layer \"dropout\" (Dropout): rate must be in [0, 1), got 1.2");
+        assertThat(layer.text(Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("层 \"dropout\"（Dropout）：rate 必须在 [0, 1) 范围内，实际为 1.2");
     }
 
     @Test
