@@ -242,10 +242,13 @@ public final class EditorModel {
         return false;
     }
 
-    /** Why a wire from the output of {@code from} into {@code port} of {@code to} may not be made; empty when it may. */
+    /**
+     * Why a wire from the output of {@code from} into {@code port} of {@code to} may not be made, in the
+     * window's language; empty when it may.
+     */
     public Optional<String> refusal(NodeId from, NodeId to, int port) {
         WireVerdict verdict = new WireCheck(graph, inference).check(from, to, port);
-        return verdict.allowed() ? Optional.empty() : Optional.of(verdict.reason());
+        return verdict.allowed() ? Optional.empty() : Optional.of(verdict.reason(messages.locale()));
     }
 
     /**

@@ -69,6 +69,9 @@ final class WireGesture implements Gesture {
             double x = Math.max(topLeft.x() + 8 / s, Math.min(p.x() + 16 / s, bottomRight.x() - w - 8 / s));
             double y = Math.max(topLeft.y() + 8 / s, Math.min(p.y() + 20 / s, bottomRight.y() - h - 8 / s));
             reason.resizeRelocate(x, y, w, h);
+            // The overlay sits in the canvas's unmanaged content, whose layout pass does not reach the label:
+            // laid out here, or its text stays empty inside the drawn box.
+            reason.layout();
             canvas.model().showStatus(refusal.get());
         }
     }

@@ -29,7 +29,7 @@ final class InspectorModel {
             boolean taken = editor.graph().find(name).filter(n -> !n.id().equals(node)).isPresent();
             return taken ? Optional.of(editor.text("inspector.nameTaken", name)) : Optional.empty();
         }
-        return spec.problemWith(value);
+        return spec.problemWith(value).map(r -> r.text(editor.locale()));
     }
 
     /** Sets the value as one command, unless it has a problem; reports trained weights the change resets. */

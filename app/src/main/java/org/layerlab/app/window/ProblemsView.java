@@ -59,7 +59,7 @@ final class ProblemsView extends ListView<Diagnostic> {
             String layer = model.graph().contains(d.node()) ? model.graph().node(d.node()).name() : "";
             Label where = new Label(layer);
             where.getStyleClass().add("problem-layer");
-            Label message = new Label(d.message());
+            Label message = new Label(d.message(model.locale()));
             message.setMinWidth(0);
             HBox row = new HBox(8, icon, where, message);
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

@@ -28,8 +28,9 @@ import org.layerlab.core.config.Config;
 /**
  * Takes the README's and the docs' screenshots of the real window on an X display: the empty editor, a
  * six-layer model with shapes on its wires, a wire refused while it is dragged, a layer with an error
- * badge, the inspector, and the Chinese UI. The model is built through the window's own view-model; the
- * refused wire is dragged with the mouse. Shots are taken with ImageMagick's {@code import}.
+ * badge, the inspector, and the Chinese UI, also with a refused wire and the reasons in Chinese. The model
+ * is built through the window's own view-model; the refused wire is dragged with the mouse. Shots are taken
+ * with ImageMagick's {@code import}.
  *
  * <pre>xvfb-run -a -s "-screen 0 1400x900x24" mvn -o -q -pl app -am -Pbench -DskipTests package -Dbench=ScreenshotTour</pre>
  */
@@ -76,35 +77,7 @@ public final class ScreenshotTour {
         pause(800);
         shoot("model-with-shapes.png");
 
-        NodeId tokens = fx(() -> english.model().addLayer("InputLayer", new Point(40, 420), null).orElseThrow());
-        fx(() -> english.model().execute(ChangeConfig.setting(english.model().graph(), tokens, "batch_shape",
-                java.util.Arrays.asList((Object) null))));
-        NodeId head = fx(() -> english.model().addLayer("Dense", new Point(300, 420), null).orElseThrow());
-        fx(() -> {
-            english.model().selection().clear();
-            english.window().canvas().zoomToFit();
-            return null;
-        });
-        pause(600);
-        Robot robot = fx(Robot::new);
-        Point2D from = fx(() -> screen(english.window().canvas(), english.window().canvas().nodeView(tokens)
-                .orElseThrow().geometry().outPort()));
-        Point2D to = fx(() -> screen(english.window().canvas(), english.window().canvas().nodeView(head)
-                .orElseThrow().geometry().inPort(0)));
-        drag(robot, from, to);
-        pause(600);
-        shoot("wire-refused.png");
-        fx(() -> {
-            robot.mouseRelease(MouseButton.PRIMARY);
-            return null;
-        });
-        pause(300);
-        fx(() -> {
-            english.model().commands().undo();
-            english.model().commands().undo();
-            english.model().commands().undo();
-            return null;
-        });
+        refusedWire(english, "wire-refused.png");
 
         fx(() -> english.model().execute(ChangeConfig.setting(english.model().graph(), ids.get("dropout"), "rate", 1.2)));
         fx(() -> {
@@ -147,6 +120,11 @@ public final class ScreenshotTour {
         });
         pause(1500);
         shoot("chinese-ui.png");
+        fx(() -> {
+            chinese.model().selection().clear();
+            return null;
+        });
+        refusedWire(chinese, "chinese-reasons.png");
         fx(() -> {
             chinese.stage().close();
             return null;
@@ -219,6 +197,42 @@ public final class ScreenshotTour {
         });
         pause(1500);
         shoot("dark-theme.png");
+    }
+
+    /**
+     * A rank-1 input and a Dense below the model, a wire dragged from one to the other and shot while the
+     * pointer is on the refusing port (the hint, the status bar, the Problems tab), then all of it undone.
+     */
+    private void refusedWire(Shown shown, String shot) throws Exception {
+        EditorModel model = shown.model();
+        GraphCanvas canvas = shown.window().canvas();
+        NodeId tokens = fx(() -> model.addLayer("InputLayer", new Point(40, 420), null).orElseThrow());
+        fx(() -> model.execute(ChangeConfig.setting(model.graph(), tokens, "batch_shape",
+                java.util.Arrays.asList((Object) null))));
+        NodeId head = fx(() -> model.addLayer("Dense", new Point(300, 420), null).orElseThrow());
+        fx(() -> {
+            model.selection().clear();
+            canvas.zoomToFit();
+            return null;
+        });
+        pause(600);
+        Robot robot = fx(Robot::new);
+        Point2D from = fx(() -> screen(canvas, canvas.nodeView(tokens).orElseThrow().geometry().outPort()));
+        Point2D to = fx(() -> screen(canvas, canvas.nodeView(head).orElseThrow().geometry().inPort(0)));
+        drag(robot, from, to);
+        pause(600);
+        shoot(shot);
+        fx(() -> {
+            robot.mouseRelease(MouseButton.PRIMARY);
+            return null;
+        });
+        pause(300);
+        fx(() -> {
+            model.commands().undo();
+            model.commands().undo();
+            model.commands().undo();
+            return null;
+        });
     }
 
     private boolean dark;

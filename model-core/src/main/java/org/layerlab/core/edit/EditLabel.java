@@ -1,17 +1,15 @@
 package org.layerlab.core.edit;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.layerlab.core.reason.TextBundle;
 
 /**
  * The name of an edit, for the Undo and Redo menu items: a key of the {@code EditLabels} bundle (English
  * and Simplified Chinese) and its arguments, usually layer names.
  */
 public record EditLabel(String key, List<Object> args) {
-    private static final String BUNDLE = "org.layerlab.core.edit.EditLabels";
+    private static final TextBundle TEXTS = new TextBundle("org.layerlab.core.edit.EditLabels");
 
     public EditLabel {
         args = List.copyOf(args);
@@ -28,15 +26,7 @@ public record EditLabel(String key, List<Object> args) {
 
     /** The text in {@code locale} ("Move dense_2"), English when the locale has no translation. */
     public String text(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("no edit label \"" + key + "\" in " + BUNDLE, e);
-        }
-        return new MessageFormat(pattern, locale).format(args.toArray());
+        return TEXTS.format(locale, key, args.toArray());
     }
 
     @Override

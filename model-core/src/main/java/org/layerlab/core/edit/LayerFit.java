@@ -12,7 +12,9 @@ import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerRegistry;
 import org.layerlab.core.layer.LayerType;
 import org.layerlab.core.layer.ParamSpec;
+import org.layerlab.core.reason.Reason;
 import org.layerlab.core.shape.DType;
+import org.layerlab.core.shape.IncompatibleInputException;
 import org.layerlab.core.shape.Shape;
 
 /**
@@ -86,12 +88,12 @@ public final class LayerFit {
      * "dense" is incompatible with the layer: expected min_ndim=2, found ndim=1"), or empty when it takes
      * them. Builds a layer of its own, so no layer of a graph is touched.
      */
-    public Optional<String> refusal(String className, Config config, List<Shape> shapes, List<DType> dtypes) {
+    public Optional<Reason> refusal(String className, Config config, List<Shape> shapes, List<DType> dtypes) {
         Layer probe;
         try {
             probe = registry.create(className, config);
         } catch (ConfigException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(e.reason());
         }
         try {
             probe.ensureBuilt(shapes, dtypes);
@@ -101,9 +103,13 @@ public final class LayerFit {
                 probe.computeOutputShape(shapes);
             }
             return Optional.empty();
+        } catch (IncompatibleInputException e) {
+            return Optional.of(e.reason());
+        } catch (ConfigException e) {
+            return Optional.of(e.reason());
         } catch (RuntimeException e) {
             // Any layer, a plugin's included, may refuse in its own way; its message is the reason.
-            return Optional.of(e.getMessage() == null ? e.toString() : e.getMessage());
+            return Optional.of(Reason.untranslated(e.getMessage() == null ? e.toString() : e.getMessage()));
         }
     }
 }

@@ -13,6 +13,7 @@ import org.layerlab.core.graph.NodeId;
 import org.layerlab.core.graph.NodeResult;
 import org.layerlab.core.graph.ShapeInference;
 import org.layerlab.core.layer.InputCount;
+import org.layerlab.core.reason.Reason;
 import org.layerlab.core.shape.DType;
 import org.layerlab.core.shape.Shape;
 
@@ -38,19 +39,18 @@ public final class WireCheck {
         GraphNode target = graph.node(to);
         InputCount count = graph.registry().require(target.className()).inputCount();
         if (count.max() == 0) {
-            return WireVerdict.refused("layer \"" + target.name() + "\" (" + target.className() + ") takes no input");
+            return WireVerdict.refused(Reason.of("wire.takesNoInput", target.name(), target.className()));
         }
         if (port < 0 || port >= count.max()) {
-            return WireVerdict.refused("layer \"" + target.name() + "\" has no input " + port);
+            return WireVerdict.refused(Reason.of("wire.noSuchPort", target.name(), port));
         }
         if (from.equals(to) || reaches(to, from)) {
-            return WireVerdict.refused("connecting \"" + source.name() + "\" to \"" + target.name()
-                    + "\" would make a cycle");
+            return WireVerdict.refused(Reason.of("wire.cycle", source.name(), target.name()));
         }
         for (Edge e : graph.inputEdges(to)) {
             if (e.port() == port) {
-                return WireVerdict.refused("input " + port + " of \"" + target.name() + "\" is already connected to \""
-                        + graph.node(e.from()).name() + "\"");
+                return WireVerdict.refused(Reason.of("wire.portTaken", target.name(), port,
+                        graph.node(e.from()).name()));
             }
         }
         return shapeVerdict(from, target, port);

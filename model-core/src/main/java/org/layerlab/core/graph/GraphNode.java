@@ -5,6 +5,7 @@ import org.layerlab.core.config.Config;
 import org.layerlab.core.config.ConfigException;
 import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.LayerRegistry;
+import org.layerlab.core.reason.Reason;
 
 /**
  * One layer of a {@link ModelGraph}: its Keras class name and config, and the layer made from
@@ -38,8 +39,8 @@ public record GraphNode(NodeId id, String className, Config config, Layer layer,
         } catch (ConfigException e) {
             return new GraphNode(id, className, config, null, ConfigProblem.of(e));
         } catch (RuntimeException e) {
-            return new GraphNode(id, className, config, null, new ConfigProblem(null, "layer \""
-                    + config.getString("name", "?") + "\" (" + className + ") could not be created: " + e));
+            return new GraphNode(id, className, config, null, new ConfigProblem(null,
+                    Reason.of("layer.notCreated", config.getString("name", "?"), className, e)));
         }
     }
 

@@ -7,6 +7,7 @@ import org.layerlab.core.config.ConfigException;
 import org.layerlab.core.layer.Layer;
 import org.layerlab.core.layer.Weight;
 import org.layerlab.core.layer.core.InputLayer;
+import org.layerlab.core.reason.Reason;
 import org.layerlab.core.shape.DType;
 import org.layerlab.core.shape.IncompatibleInputException;
 import org.layerlab.core.shape.Shape;
@@ -27,26 +28,26 @@ final class NodeInference {
     NodeResult infer(NodeId id) {
         GraphNode node = graph.node(id);
         if (node.problem() != null) {
-            return failed(id, new Diagnostic(Severity.ERROR, id, node.problem().field(), node.problem().message()));
+            return failed(id, new Diagnostic(Severity.ERROR, id, node.problem().field(), node.problem().reason()));
         }
         List<Edge> inputs = graph.inputEdges(id);
         if (node.layer() instanceof InputLayer input) {
             return inferInput(node, input, inputs);
         }
         if (inputs.isEmpty()) {
-            return failed(id, error(id, "layer \"" + node.name() + "\" has no input: connect a layer to it"));
+            return failed(id, error(id, Reason.of("node.noInput", node.name())));
         }
         List<Shape> shapes = new ArrayList<>(inputs.size());
         List<DType> dtypes = new ArrayList<>(inputs.size());
         for (int port = 0; port < inputs.size(); port++) {
             Edge e = inputs.get(port);
             if (e.port() != port) {
-                return failed(id, error(id, "input " + port + " of layer \"" + node.name() + "\" is not connected"));
+                return failed(id, error(id, Reason.of("node.portOpen", node.name(), port)));
             }
             NodeResult upstream = resultOf.apply(e.from());
             if (!upstream.hasOutput()) {
-                return failed(id, new Diagnostic(Severity.INFO, id, null, "layer \"" + node.name()
-                        + "\" is checked once \"" + graph.node(e.from()).name() + "\" is fixed"));
+                return failed(id, new Diagnostic(Severity.INFO, id, null,
+                        Reason.of("node.waiting", node.name(), graph.node(e.from()).name())));
             }
             shapes.add(upstream.outputShape());
             dtypes.add(upstream.dtype());
@@ -57,8 +58,8 @@ final class NodeInference {
     private NodeResult inferInput(GraphNode node, InputLayer input, List<Edge> inputs) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         if (!inputs.isEmpty()) {
-            diagnostics.add(error(node.id(), "layer \"" + node.name() + "\" is an InputLayer and takes no input, but \""
-                    + graph.node(inputs.get(0).from()).name() + "\" is connected to it"));
+            diagnostics.add(error(node.id(), Reason.of("node.inputTakesNone", node.name(),
+                    graph.node(inputs.get(0).from()).name())));
         }
         return new NodeResult(node.id(), input.batchShape(), input.dtype(), 0, 0, diagnostics, false);
     }
@@ -74,8 +75,8 @@ final class NodeInference {
             layer.unbuild();
             if (hadValues) {
                 reinitialise = true;
-                diagnostics.add(new Diagnostic(Severity.WARNING, node.id(), null, "weights of \"" + node.name()
-                        + "\" will be re-initialised: its input changed from " + show(before) + " to " + show(shapes)));
+                diagnostics.add(new Diagnostic(Severity.WARNING, node.id(), null,
+                        Reason.of("node.reinitialise", node.name(), show(before), show(shapes))));
             }
         }
         Shape output = null;
@@ -83,13 +84,13 @@ final class NodeInference {
             layer.ensureBuilt(shapes, dtypes);
             output = shapes.size() == 1 ? layer.computeOutputShape(shapes.get(0)) : layer.computeOutputShape(shapes);
         } catch (IncompatibleInputException e) {
-            diagnostics.add(error(node.id(), e.getMessage()));
+            diagnostics.add(error(node.id(), e.reason()));
         } catch (ConfigException e) {
-            diagnostics.add(new Diagnostic(Severity.ERROR, node.id(), e.field(), naming(node, e.getMessage())));
+            diagnostics.add(new Diagnostic(Severity.ERROR, node.id(), e.field(), naming(node, e.reason())));
         } catch (RuntimeException e) {
             // A layer, possibly a plugin's, may fail in any way; the editor must stay usable.
             String what = e instanceof IllegalArgumentException ? e.getMessage() : e.toString();
-            diagnostics.add(error(node.id(), naming(node, what)));
+            diagnostics.add(error(node.id(), naming(node, Reason.untranslated(String.valueOf(what)))));
         }
         long trainable = count(layer.trainableWeights());
         long nonTrainable = count(layer.nonTrainableWeights());
@@ -129,14 +130,15 @@ final class NodeInference {
         return shapes.size() == 1 ? shapes.get(0).toString() : shapes.toString();
     }
 
-    private static String naming(GraphNode node, String message) {
-        String quoted = "\"" + node.name() + "\"";
-        return message != null && message.contains(quoted) ? message
-                : "layer " + quoted + " (" + node.className() + "): " + message;
+    /** A layer's reason as it is when it names the layer, else introduced by the layer's name and class. */
+    private static Reason naming(GraphNode node, Reason reason) {
+        String message = reason.english();
+        return message.contains("\"" + node.name() + "\"") ? reason
+                : Reason.of("layer.says", node.name(), node.className(), message);
     }
 
-    private static Diagnostic error(NodeId id, String message) {
-        return new Diagnostic(Severity.ERROR, id, null, message);
+    private static Diagnostic error(NodeId id, Reason reason) {
+        return new Diagnostic(Severity.ERROR, id, null, reason);
     }
 
     private static NodeResult failed(NodeId id, Diagnostic diagnostic) {

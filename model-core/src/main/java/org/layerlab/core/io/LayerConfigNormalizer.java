@@ -84,7 +84,8 @@ final class LayerConfigNormalizer {
                 v = p.defaultValue();
             }
         }
-        Optional<String> problem = p.problemWith(v);
+        // Files are read for the command line too: their errors are in English.
+        Optional<String> problem = p.problemWith(v).map(r -> r.english());
         if (problem.isPresent()) {
             throw w.invalid(p.name(), withoutField(p.name(), problem.get()));
         }

@@ -11,6 +11,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import org.layerlab.core.config.Config;
 import org.layerlab.core.config.ConfigException;
+import org.layerlab.core.reason.Reason;
 
 /**
  * Maps Keras class names to layer types. It is the only way a layer is made from a name: a name that
@@ -103,9 +104,9 @@ public final class LayerRegistry {
         Config complete = type.withDefaults(config);
         String name = complete.getString("name", "?");
         for (ParamSpec p : type.allParams()) {
-            Optional<String> problem = p.problemWith(complete.get(p.name()));
+            Optional<Reason> problem = p.problemWith(complete.get(p.name()));
             if (problem.isPresent()) {
-                throw new ConfigException(p.name(), "layer \"" + name + "\" (" + className + "): " + problem.get());
+                throw new ConfigException(p.name(), Reason.of("layer.says", name, className, problem.get()));
             }
         }
         try {
@@ -114,7 +115,7 @@ public final class LayerRegistry {
             if (e.getMessage().startsWith("layer \"")) {
                 throw e;
             }
-            throw new ConfigException(e.field(), "layer \"" + name + "\" (" + className + "): " + e.getMessage());
+            throw new ConfigException(e.field(), Reason.of("layer.says", name, className, e.getMessage()));
         }
     }
 }

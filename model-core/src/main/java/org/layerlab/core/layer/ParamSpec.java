@@ -8,6 +8,7 @@ import org.layerlab.core.function.Activations;
 import org.layerlab.core.function.Constraints;
 import org.layerlab.core.function.Initializers;
 import org.layerlab.core.function.Regularizers;
+import org.layerlab.core.reason.Reason;
 
 /**
  * The description of one layer parameter: name, kind, default, allowed range or choices. The inspector
@@ -94,53 +95,53 @@ public record ParamSpec(String name, ParamKind kind, Object defaultValue, boolea
      * Checks a value's type, range and choices, and that a function-valued parameter names a known
      * activation, initializer, regularizer or constraint; empty when it is acceptable.
      */
-    public Optional<String> problemWith(Object rawValue) {
+    public Optional<Reason> problemWith(Object rawValue) {
         Object value = Config.normalize(rawValue);
         if (value == null) {
-            return nullable || !required ? Optional.empty() : Optional.of(name + " is required");
+            return nullable || !required ? Optional.empty() : problem("param.required");
         }
         switch (kind) {
             case INTEGER -> {
                 if (!(value instanceof Long) && !(value instanceof Double d && d == Math.rint(d))) {
-                    return Optional.of(name + " must be an integer, got " + show(value));
+                    return problem("param.integer", show(value));
                 }
                 return rangeProblem(((Number) value).doubleValue());
             }
             case FLOAT -> {
                 if (!(value instanceof Number n)) {
-                    return Optional.of(name + " must be a number, got " + show(value));
+                    return problem("param.number", show(value));
                 }
                 return rangeProblem(n.doubleValue());
             }
             case BOOLEAN -> {
                 return value instanceof Boolean ? Optional.empty()
-                        : Optional.of(name + " must be true or false, got " + show(value));
+                        : problem("param.boolean", show(value));
             }
             case STRING, DTYPE -> {
                 return value instanceof String ? Optional.empty()
-                        : Optional.of(name + " must be a string, got " + show(value));
+                        : problem("param.string", show(value));
             }
             case CHOICE -> {
                 return choices.contains(value) ? Optional.empty()
-                        : Optional.of(name + " must be one of " + choices + ", got " + show(value));
+                        : problem("param.choice", choices, show(value));
             }
             case SHAPE, INTEGER_LIST -> {
                 if (!(value instanceof List<?> list)) {
-                    return Optional.of(name + " must be a list of integers, got " + show(value));
+                    return problem("param.integerList", show(value));
                 }
                 // Sizes are positive; a list whose spec sets a lower bound (Reshape's target with its -1) takes that.
                 double lowest = kind == ParamKind.INTEGER_LIST && min != null ? min : 1;
                 for (Object x : list) {
                     if (x != null && !(x instanceof Long l && l >= lowest)) {
-                        return Optional.of(name + " must hold " + (lowest == 1 ? "positive integers" : "integers from "
-                                + fmt(lowest)) + " or null, got " + show(value));
+                        return lowest == 1 ? problem("param.positiveIntegers", show(value))
+                                : problem("param.integersFrom", fmt(lowest), show(value));
                     }
                 }
                 return Optional.empty();
             }
             case ACTIVATION -> {
                 return value instanceof String s ? functionProblem(() -> Activations.get(s))
-                        : Optional.of(name + " must be an activation name, got " + show(value));
+                        : problem("param.activation", show(value));
             }
             case INITIALIZER -> {
                 return functionProblem(() -> Initializers.deserialize(value));
@@ -157,18 +158,18 @@ public record ParamSpec(String name, ParamKind kind, Object defaultValue, boolea
         }
     }
 
-    private Optional<String> functionProblem(Runnable resolve) {
+    private Optional<Reason> functionProblem(Runnable resolve) {
         try {
             resolve.run();
             return Optional.empty();
         } catch (ConfigException e) {
-            return Optional.of(name + ": " + e.getMessage());
+            return problem("param.function", e.reason());
         }
     }
 
-    private Optional<String> rangeProblem(double v) {
+    private Optional<Reason> rangeProblem(double v) {
         if (Double.isNaN(v)) {
-            return Optional.of(name + " must be a number, got NaN");
+            return problem("param.number", "NaN");
         }
         boolean lowOk = min == null || (minInclusive ? v >= min : v > min);
         boolean highOk = max == null || (maxInclusive ? v <= max : v < max);
@@ -177,7 +178,15 @@ public record ParamSpec(String name, ParamKind kind, Object defaultValue, boolea
         }
         String range = (min == null ? "(-inf" : (minInclusive ? "[" : "(") + fmt(min)) + ", "
                 + (max == null ? "inf)" : fmt(max) + (maxInclusive ? "]" : ")"));
-        return Optional.of(name + " must be in " + range + ", got " + fmt(v));
+        return problem("param.range", range, fmt(v));
+    }
+
+    /** What is wrong with this parameter's value: the parameter's name comes first in every such reason. */
+    private Optional<Reason> problem(String key, Object... found) {
+        Object[] args = new Object[found.length + 1];
+        args[0] = name;
+        System.arraycopy(found, 0, args, 1, found.length);
+        return Optional.of(Reason.of(key, args));
     }
 
     private static String fmt(double d) {

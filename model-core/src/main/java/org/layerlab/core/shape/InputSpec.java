@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.layerlab.core.reason.Reason;
 
 /**
  * What a layer accepts as input, with Keras's fields and Keras's checks applied in Keras's order:
@@ -81,8 +82,7 @@ public final class InputSpec {
         }
         if (specs.size() != shapes.size()) {
             throw new IncompatibleInputException(layerName, -1, "count",
-                    "Layer \"" + layerName + "\" expects " + specs.size() + " input(s), but it received "
-                            + shapes.size() + " input tensors. Inputs received: " + shapes);
+                    Reason.of("input.count", layerName, specs.size(), shapes.size(), shapes));
         }
         for (int i = 0; i < specs.size(); i++) {
             InputSpec spec = specs.get(i);
@@ -94,21 +94,19 @@ public final class InputSpec {
 
     /** Checks one input; {@code dtype} may be {@code null} when unknown. */
     public void check(String layerName, int index, Shape received, DType receivedDtype) {
-        String prefix = "Input " + index + " of layer \"" + layerName + "\" is incompatible with the layer: ";
         int rank = received.rank();
         if (ndim != null && !allowLastAxisSqueeze && rank != ndim) {
-            throw fail(layerName, index, "ndim", prefix + "expected ndim=" + ndim + ", found ndim=" + rank
-                    + ". Full shape received: " + received);
+            throw fail(layerName, index, "ndim", Reason.of("input.ndim", layerName, index, ndim, rank, received));
         }
         if (maxNdim != null && rank > maxNdim) {
-            throw fail(layerName, index, "max_ndim", prefix + "expected max_ndim=" + maxNdim + ", found ndim=" + rank);
+            throw fail(layerName, index, "max_ndim", Reason.of("input.maxNdim", layerName, index, maxNdim, rank));
         }
         if (minNdim != null && rank < minNdim) {
-            throw fail(layerName, index, "min_ndim", prefix + "expected min_ndim=" + minNdim + ", found ndim=" + rank
-                    + ". Full shape received: " + received);
+            throw fail(layerName, index, "min_ndim",
+                    Reason.of("input.minNdim", layerName, index, minNdim, rank, received));
         }
         if (dtype != null && receivedDtype != null && dtype != receivedDtype) {
-            throw fail(layerName, index, "dtype", prefix + "expected dtype=" + dtype + ", found dtype=" + receivedDtype);
+            throw fail(layerName, index, "dtype", Reason.of("input.dtype", layerName, index, dtype, receivedDtype));
         }
         for (Map.Entry<Integer, Long> e : axes.entrySet()) {
             Long value = e.getValue();
@@ -119,8 +117,7 @@ public final class InputSpec {
             boolean matches = received.hasAxis(axis)
                     && (received.dim(axis) == value || received.dim(axis) == Shape.UNKNOWN);
             if (!matches) {
-                throw fail(layerName, index, "axes", prefix + "expected axis " + axis
-                        + " of input shape to have value " + value + ", but received input with shape " + received);
+                throw fail(layerName, index, "axes", Reason.of("input.axis", layerName, index, axis, value, received));
             }
         }
         if (shape != null) {
@@ -131,7 +128,7 @@ public final class InputSpec {
                 long want = expected.dim(i);
                 long got = found.dim(i);
                 if (want != Shape.UNKNOWN && got != Shape.UNKNOWN && want != got) {
-                    throw fail(layerName, index, "shape", prefix + "expected shape=" + shape + ", found shape=" + found);
+                    throw fail(layerName, index, "shape", Reason.of("input.shape", layerName, index, shape, found));
                 }
             }
         }
@@ -145,8 +142,8 @@ public final class InputSpec {
         return s;
     }
 
-    private static IncompatibleInputException fail(String layer, int index, String rule, String message) {
-        return new IncompatibleInputException(layer, index, rule, message);
+    private static IncompatibleInputException fail(String layer, int index, String rule, Reason reason) {
+        return new IncompatibleInputException(layer, index, rule, reason);
     }
 
     /** Keras's {@code InputSpec.get_config()}. */

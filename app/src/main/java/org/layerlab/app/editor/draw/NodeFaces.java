@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.layerlab.app.editor.LayerCatalog;
 import org.layerlab.app.i18n.Messages;
-import org.layerlab.core.graph.Diagnostic;
 import org.layerlab.core.graph.Edge;
 import org.layerlab.core.graph.GraphNode;
 import org.layerlab.core.graph.ModelGraph;
@@ -43,7 +42,7 @@ public final class NodeFaces {
         String params = result.hasOutput() || result.paramCount() > 0
                 ? messages.text("node.params", result.paramCount()) : messages.text("node.paramsUnknown");
         String problem = result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR)
-                .map(Diagnostic::message).findFirst().orElse(null);
+                .map(d -> d.message(messages.locale())).findFirst().orElse(null);
         int wired = graph.inputEdges(node.id()).size();
         return new NodeFace(node.id(), node.name(), node.className(), type.summary(node.config()), shape, params,
                 problem, type.iconName(), LayerCatalog.groupStyle(type.group()), LayerCatalog.portsFor(type, wired),
