@@ -206,6 +206,8 @@ public final class MainWindow {
         old.unsubscribe();
         canvas.viewport().restore(view);
         files.refreshTitle();
+        // The last status was said in the old language.
+        model.editor().showStatus(messages.text("status.ready", model.editor().catalog().entries().size()));
         canvas.requestFocus();
     }
 
