@@ -55,8 +55,14 @@ final class NumberValueEditor extends AbstractValueEditor {
                 spinner.commitValue();
             }
         });
-        spinner.getEditor().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        // On the spinner: it takes the keys first and passes them to its text field.
+        spinner.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER && committedNone()) {
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                // Back to the layer's value, as the text fields do.
+                show(shown());
+                typed(Typed.value(shown()));
                 e.consume();
             }
         });

@@ -98,6 +98,21 @@ class EditorInspectorTest {
         assertThat(seed.getText()).isEmpty();
     }
 
+    @Test
+    void escapeInANumberFieldPutsBackTheLayersValue(FxRobot robot) {
+        NodeId dense = editor.dragFromPalette(robot, "Dense", 300 + 86, 60 + 14);
+        robot.clickOn(editor.view(dense));
+        TextField units = robot.lookup("#param-units .text-field").query();
+        String before = units.getText();
+
+        robot.clickOn(units).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("abc")
+                .type(KeyCode.ESCAPE);
+
+        assertThat(units.getText()).isEqualTo(before);
+        assertThat(robot.lookup("#param-units .param-problem").queryLabeled().getText()).isEmpty();
+        assertThat(editor.model.graph().node(dense).config().get("units")).isEqualTo(Long.parseLong(before));
+    }
+
     private Config regularizer(NodeId dense) {
         return (Config) editor.model.graph().node(dense).config().get("kernel_regularizer");
     }
