@@ -280,6 +280,7 @@ public final class FileActions {
                     if (outcome.ok()) {
                         model.showStatus(messages.text("file.exported", to.getFileName(), format.id()));
                     } else {
+                        model.showStatus(messages.text("file.exportFailed"));
                         dialogs.showError(messages.text("file.exportFailed"), outcome.text());
                     }
                 });
@@ -304,8 +305,9 @@ public final class FileActions {
     private void fail(String titleKey, Exception e, Path path) {
         String sentence = e instanceof NoSuchFileException ? messages.text("file.notFound", path)
                 : e.getMessage() == null ? e.toString() : e.getMessage();
-        dialogs.showError(messages.text(titleKey), sentence);
+        // The status first: the error dialog waits for the user.
         model.showStatus(messages.text(titleKey) + ": " + sentence);
+        dialogs.showError(messages.text(titleKey), sentence);
     }
 
     private static Path withExtension(Path path, String extension) {
