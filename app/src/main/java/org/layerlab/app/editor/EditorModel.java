@@ -137,8 +137,13 @@ public final class EditorModel {
 
     /** Runs an edit; one that the graph refuses changes nothing and says why in the status bar. */
     public boolean execute(Command command) {
+        String before = status.get();
         try {
             commands.execute(command);
+            // What the bar said ("Undone: …", "1 layer copied") was about the model before this edit.
+            if (java.util.Objects.equals(status.get(), before)) {
+                status.set("");
+            }
             return true;
         } catch (RuntimeException refused) {
             showStatus(messages.text("status.refused", refused.getMessage()));

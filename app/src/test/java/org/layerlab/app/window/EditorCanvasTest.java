@@ -135,6 +135,18 @@ class EditorCanvasTest {
     }
 
     @Test
+    void whatTheStatusBarSaidAboutAnUndoGoesWithTheNextEdit(FxRobot robot) {
+        editor.dragFromPalette(robot, "Dense", 300 + 86, 100 + 14);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        String undone = editor.status(robot);
+        assertThat(undone).isNotEmpty();
+
+        editor.dragFromPalette(robot, "Dropout", 300 + 86, 300 + 14);
+
+        assertThat(editor.status(robot)).isEmpty();
+    }
+
+    @Test
     void theWheelZoomsTowardsThePointer(FxRobot robot) {
         NodeId dense = editor.dragFromPalette(robot, "Dense", 300 + 86, 100 + 14);
         Point corner = new Point(300, 100);
