@@ -102,8 +102,10 @@ public final class InspectorView extends VBox {
         title.setText(node.name());
         subtitle.setText(node.className() + " · " + type.description(messages.locale()));
         NodeResult result = editor.inference().result(node.id());
-        facts.setText(messages.text("inspector.facts", result.hasOutput() ? result.outputShape().toString() : "?",
-                result.paramCount()));
+        // Without an output shape the weights' shapes are not known either, as the card says.
+        facts.setText(result.hasOutput() || result.paramCount() > 0 ? messages.text("inspector.facts",
+                result.hasOutput() ? result.outputShape().toString() : "?", result.paramCount())
+                : messages.text("inspector.factsUnknown"));
     }
 
     /** Keyboard focus moving to a field below or above the visible part of the form scrolls it into view. */

@@ -113,6 +113,16 @@ class EditorInspectorTest {
         assertThat(editor.model.graph().node(dense).config().get("units")).isEqualTo(Long.parseLong(before));
     }
 
+    @Test
+    void anUnwiredLayerIsSaidToHaveUnknownParametersAsOnItsCard(FxRobot robot) {
+        NodeId dense = editor.dragFromPalette(robot, "Dense", 300 + 86, 60 + 14);
+        robot.clickOn(editor.view(dense));
+
+        assertThat(robot.lookup(".inspector-facts").queryLabeled().getText())
+                .isEqualTo(editor.messages.text("inspector.factsUnknown"));
+        assertThat(editor.view(dense).face().params()).isEqualTo(editor.messages.text("node.paramsUnknown"));
+    }
+
     private Config regularizer(NodeId dense) {
         return (Config) editor.model.graph().node(dense).config().get("kernel_regularizer");
     }
