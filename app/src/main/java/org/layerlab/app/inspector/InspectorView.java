@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
@@ -63,6 +65,24 @@ public final class InspectorView extends VBox {
         });
         listening = editor.addChangeListener(this::update).and(editor.selection().addListener(this::update));
         update();
+    }
+
+    /**
+     * Ctrl+Z and Ctrl+Y (Ctrl+Shift+Z) in a field that holds the model's value undo and redo the model's edits,
+     * as they do on the canvas; in a field with typed text they keep undoing the typing.
+     */
+    public void routeHistoryKeys(Runnable undo, Runnable redo) {
+        KeyCombination undoKey = KeyCombination.keyCombination("Shortcut+Z");
+        List<KeyCombination> redoKeys = List.of(KeyCombination.keyCombination("Shortcut+Y"),
+                KeyCombination.keyCombination("Shortcut+Shift+Z"));
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean isUndo = undoKey.match(e);
+            boolean isRedo = redoKeys.stream().anyMatch(k -> k.match(e));
+            if ((isUndo || isRedo) && fields.stream().anyMatch(ParamField::isFocusedWithoutPendingEdit)) {
+                (isUndo ? undo : redo).run();
+                e.consume();
+            }
+        });
     }
 
     /** For an inspector taken out of its window: it no longer follows the model. */

@@ -108,6 +108,12 @@ final class NumberValueEditor extends AbstractValueEditor {
     }
 
     @Override
+    public boolean hasPendingEdit() {
+        String committed = shown() instanceof Number n ? format(n.doubleValue()) : "";
+        return !spinner.getEditor().getText().equals(committed);
+    }
+
+    @Override
     protected void display(Object value) {
         if (value == null && nullable) {
             spinner.getEditor().setText("");

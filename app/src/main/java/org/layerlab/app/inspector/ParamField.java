@@ -55,6 +55,11 @@ final class ParamField extends VBox {
         return spec;
     }
 
+    /** True when the keyboard is in this field and what it holds is the model's value. */
+    boolean isFocusedWithoutPendingEdit() {
+        return isFocusWithin() && !editor.hasPendingEdit();
+    }
+
     void show(Object value) {
         if (!editor.node().isFocused() && !isFocusWithin()) {
             editor.show(value);

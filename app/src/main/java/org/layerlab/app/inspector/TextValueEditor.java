@@ -47,6 +47,11 @@ final class TextValueEditor extends AbstractValueEditor {
     }
 
     @Override
+    public boolean hasPendingEdit() {
+        return !field.getText().equals(format.apply(shown()));
+    }
+
+    @Override
     protected void display(Object value) {
         field.setText(format.apply(value));
     }

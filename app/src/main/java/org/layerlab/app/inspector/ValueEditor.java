@@ -18,6 +18,11 @@ interface ValueEditor {
 
     void onCommit(Consumer<Object> commit);
 
+    /** True while the control holds typed text that is not the model's value yet. */
+    default boolean hasPendingEdit() {
+        return false;
+    }
+
     /** What a user typed: the value it parses to, or why it parses to none. */
     record Typed(Object value, String parseProblem) {
         static Typed value(Object v) {

@@ -155,6 +155,15 @@ public final class MainWindow {
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.74);
         InspectorView inspector = new InspectorView(editor, messages);
+        inspector.routeHistoryKeys(() -> {
+            if (edit.canUndo()) {
+                edit.undo();
+            }
+        }, () -> {
+            if (edit.canRedo()) {
+                edit.redo();
+            }
+        });
         held.add(inspector::stopListening);
         SplitPane main = new SplitPane(palette, centre, inspector);
         main.setDividerPositions(0.19, 0.77);

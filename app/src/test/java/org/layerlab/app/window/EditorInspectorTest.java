@@ -123,6 +123,23 @@ class EditorInspectorTest {
         assertThat(editor.view(dense).face().params()).isEqualTo(editor.messages.text("node.paramsUnknown"));
     }
 
+    @Test
+    void ctrlZInAFieldAfterItsValueWasCommittedUndoesTheEdit(FxRobot robot) {
+        NodeId dense = editor.dragFromPalette(robot, "Dense", 300 + 86, 60 + 14);
+        robot.clickOn(editor.view(dense));
+        TextField units = robot.lookup("#param-units .text-field").query();
+        Object before = editor.model.graph().node(dense).config().get("units");
+
+        robot.clickOn(units).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("64")
+                .type(KeyCode.ENTER);
+        assertThat(editor.model.graph().node(dense).config().get("units")).isEqualTo(64L);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+
+        assertThat(editor.model.graph().node(dense).config().get("units")).isEqualTo(before);
+        assertThat(units.getText()).isEqualTo(String.valueOf(before));
+        assertThat(editor.model.graph().contains(dense)).as("only the edit of units is undone").isTrue();
+    }
+
     private Config regularizer(NodeId dense) {
         return (Config) editor.model.graph().node(dense).config().get("kernel_regularizer");
     }
