@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerlab.app.cli.LayerLabCommand;
 import org.layerlab.app.project.ExampleModel;
+import org.layerlab.core.graph.NodeId;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -79,5 +80,21 @@ class SummaryTabTest {
         assertThat(lines.get(0)).isEqualTo("Model: \"iris_two_branch\"");
         assertThat(lines.get(2)).startsWith("Layer (type)").contains("Connected to");
         assertThat(tab).contains("input (InputLayer)", "joined (Concatenate)");
+    }
+    @Test
+    void wiringASecondBranchTurnsTheTabIntoTheFunctionalTable(FxRobot robot) {
+        editor.openExample(robot, ExampleModel.IRIS);
+        assertThat(summaryTab(robot)).doesNotContain("Connected to");
+        NodeId input = editor.model.graph().find("input").orElseThrow().id();
+        var below = editor.view(input).geometry();
+
+        NodeId branch = editor.dragFromPalette(robot, "Dense", below.x() + 240, below.y() + 140);
+        editor.wire(robot, input, branch, 0);
+
+        String tab = summaryTab(robot);
+        assertThat(tab.lines().findFirst()).contains("Model: \"iris_mlp\"");
+        assertThat(tab).contains("Connected to", "input (InputLayer)");
+        assertThat(tab.lines().filter(l -> l.strip().endsWith("input[0][0]")).count())
+                .as("hidden and the new branch both read the input").isEqualTo(2);
     }
 }
