@@ -24,9 +24,8 @@ final class SummaryCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         OpenedModel opened = model.open();
         try (ShapeInference inference = new ShapeInference(opened.graph())) {
-            var description = opened.project().model();
-            spec.commandLine().getOut().print(Summary.render(description.name(), description.sequential(), opened.graph(),
-                    inference));
+            String name = opened.project().model().name();
+            spec.commandLine().getOut().print(Summary.render(name, opened.graph(), inference));
         }
         spec.commandLine().getOut().flush();
         // The table shows what is known; a model with errors (an unset input shape, say) still fails.

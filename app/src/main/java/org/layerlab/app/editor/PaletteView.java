@@ -39,6 +39,9 @@ public final class PaletteView extends VBox {
     private final VBox rows = new VBox();
     private final List<Row> entries = new ArrayList<>();
     private final List<Label> headers = new ArrayList<>();
+    /** Said in place of the entries when the filter hides them all, so an empty panel is never unexplained. */
+    private final Label noMatch = new Label();
+    private final Messages messages;
     private final DropTarget target;
     private final Pane overlay;
 
@@ -48,6 +51,7 @@ public final class PaletteView extends VBox {
     public PaletteView(Messages messages, List<PaletteEntry> palette, DropTarget target, Pane overlay) {
         this.target = target;
         this.overlay = overlay;
+        this.messages = messages;
         getStyleClass().add("palette");
         Label heading = new Label(messages.text("palette.title"));
         heading.getStyleClass().add("palette-title");
@@ -55,6 +59,12 @@ public final class PaletteView extends VBox {
         filter.setPromptText(messages.text("palette.filter"));
         filter.textProperty().addListener((o, a, text) -> applyFilter(text));
         rows.getStyleClass().add("palette-rows");
+        noMatch.setId("paletteNoMatch");
+        noMatch.getStyleClass().add("palette-no-match");
+        noMatch.setWrapText(true);
+        noMatch.setVisible(false);
+        noMatch.setManaged(false);
+        rows.getChildren().add(noMatch);
         String group = null;
         Label header = null;
         for (PaletteEntry e : palette) {
@@ -114,6 +124,10 @@ public final class PaletteView extends VBox {
             h.setVisible(any);
             h.setManaged(any);
         }
+        boolean none = entries.stream().noneMatch(r -> r.view().isVisible());
+        noMatch.setText(none ? messages.text("palette.noMatch", text.strip()) : "");
+        noMatch.setVisible(none);
+        noMatch.setManaged(none);
     }
 
     /** Press-drag-release from one entry: a ghost follows the pointer; the release drops it. */

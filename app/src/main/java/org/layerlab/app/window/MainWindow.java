@@ -245,7 +245,7 @@ public final class MainWindow {
         Tab jsonTab = tab("tab.json", "mdi2c-code-json", null);
         summaryTab.setOnSelectionChanged(e -> {
             if (summaryTab.getContent() == null) {
-                SummaryView summary = new SummaryView(editor);
+                SummaryView summary = new SummaryView(editor, files::modelName);
                 held.add(summary::stopListening);
                 summaryTab.setContent(summary);
             }

@@ -39,14 +39,28 @@ class SummaryCommandTest {
     }
 
     @Test
-    void aFunctionalModelKeepsTheFunctionalTable(@TempDir Path folder) {
+    void aModelWithBranchesKeepsTheFunctionalTable(@TempDir Path folder) {
+        CliRun run = CliRun.of("summary", TestFiles.example("iris-two-branch.json", folder).toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.outLines();
+        assertThat(lines.get(0)).isEqualTo("Model: \"iris_two_branch\"");
+        assertThat(lines.get(2)).startsWith("Layer (type)").contains("Connected to");
+        assertThat(row(lines, "input (InputLayer)")).contains("(None, 4)");
+        assertThat(lines).anySatisfy(l -> assertThat(l.strip()).isEqualTo("narrow[0][0]"));
+    }
+
+    @Test
+    void aFunctionalFileThatIsAPlainChainPrintsTheSequentialTableAsLayerLabSavesIt(@TempDir Path folder) {
+        // The window's Summary tab shows the graph it edits, and a chain is saved as Sequential: the CLI agrees.
         CliRun run = CliRun.of("summary", TestFiles.resource("iris-functional.json", folder).toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = run.outLines();
         assertThat(lines.get(0)).isEqualTo("Model: \"iris_functional\"");
-        assertThat(lines.get(2)).startsWith("Layer (type)").contains("Connected to");
-        assertThat(lines).anySatisfy(l -> assertThat(l).contains("(InputLayer)"));
+        assertThat(lines.get(2)).startsWith("Layer (type)").doesNotContain("Connected to");
+        assertThat(lines).noneSatisfy(l -> assertThat(l).contains("(InputLayer)"));
+        assertThat(row(lines, "hidden (Dense)")).contains("(None, 16)");
     }
 
     /** The Param # column: 10 characters wide, its last one blanked as Keras's print_row does. */

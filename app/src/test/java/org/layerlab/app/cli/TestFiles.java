@@ -25,6 +25,11 @@ final class TestFiles {
         return copy("layerlab/datasets/" + file, folder.resolve(file));
     }
 
+    /** A model of the Examples menu, from the resources module, copied into {@code folder}. */
+    static Path example(String file, Path folder) {
+        return copy("layerlab/examples/" + file, folder.resolve(file));
+    }
+
     /** A real Keras or TF.js file from the fixtures kept in model-core's tests. */
     static Path kerasFixture(String name) {
         return Path.of("..", "model-core", "src", "test", "fixtures", "keras-json", name).toAbsolutePath().normalize();

@@ -23,10 +23,19 @@ public final class Summary {
     private Summary() {
     }
 
-    /** Keras's whole summary: the {@code Model: "name"} line, then the Sequential or the functional table. */
-    public static String render(String modelName, boolean sequential, ModelGraph graph, ShapeInference inference) {
+    /**
+     * Keras's whole summary: the {@code Model: "name"} line, then the Sequential table for a plain chain from one
+     * {@code InputLayer} (what Keras's Sequential is, and what LayerLab saves as one), else the functional table.
+     * The window's Summary tab and {@code layerlab summary} both print this.
+     */
+    public static String render(String modelName, ModelGraph graph, ShapeInference inference) {
         String header = "Model: \"" + modelName + "\"\n";
-        return header + (sequential ? sequentialTable(graph, inference) : render(graph, inference));
+        return header + (isSequential(graph) ? sequentialTable(graph, inference) : render(graph, inference));
+    }
+
+    private static boolean isSequential(ModelGraph graph) {
+        return graph.isChain()
+                && graph.node(graph.topologicalOrder().get(0)).className().equals(InputLayer.TYPE.className());
     }
 
     /** The functional table. */

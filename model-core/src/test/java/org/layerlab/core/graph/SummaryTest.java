@@ -115,4 +115,43 @@ class SummaryTest {
                 __________________________________________________________________________________________________
                 """);
     }
+
+    @Test
+    void aChainFromOneInputLayerIsKerassSequentialTableUnderTheModelLine() {
+        NodeId in = graph.addNode("InputLayer", input("input", 4));
+        NodeId hidden = graph.addNode("Dense", dense("hidden", 16));
+        NodeId out = graph.addNode("Dense", dense("species", 3));
+        graph.connect(in, hidden, 0);
+        graph.connect(hidden, out, 0);
+
+        String summary = Summary.render("iris_mlp", graph, new ShapeInference(graph));
+
+        // Keras's Sequential layout: 65 columns, no input row, no Connected-to column.
+        assertThat(summary.lines().map(String::stripTrailing).toList()).containsExactly(
+                "Model: \"iris_mlp\"",
+                "_".repeat(65),
+                "Layer (type)                 Output Shape              Param #",
+                "=".repeat(65),
+                "hidden (Dense)               (None, 16)                80",
+                "_".repeat(65),
+                "species (Dense)              (None, 3)                 51",
+                "=".repeat(65),
+                "Total params: 131",
+                "Trainable params: 131",
+                "Non-trainable params: 0",
+                "_".repeat(65));
+    }
+
+    @Test
+    void aForkKeepsTheFunctionalTableUnderTheModelLine() {
+        NodeId in = graph.addNode("InputLayer", input("input", 4));
+        graph.connect(in, graph.addNode("Dense", dense("left", 2)), 0);
+        graph.connect(in, graph.addNode("Dense", dense("right", 2)), 0);
+        ShapeInference inference = new ShapeInference(graph);
+
+        String summary = Summary.render("two_heads", graph, inference);
+
+        assertThat(summary).isEqualTo("Model: \"two_heads\"\n" + Summary.render(graph, inference));
+        assertThat(summary).contains("Connected to", "input (InputLayer)", "input[0][0]");
+    }
 }
