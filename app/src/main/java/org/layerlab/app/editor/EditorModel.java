@@ -48,6 +48,7 @@ public final class EditorModel {
     private final Messages messages;
     private final Selection selection = new Selection();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final CanvasCards cards = new CanvasCards(this);
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private ModelGraph graph;
     private ShapeInference inference;
@@ -178,6 +179,11 @@ public final class EditorModel {
         return new Point(40 + index * 240, 80);
     }
 
+    /** Where the canvas draws each card, for edits that keep new cards off the others. */
+    CanvasCards cards() {
+        return cards;
+    }
+
     public boolean isUnwired(NodeId id) {
         return graph.inputEdges(id).isEmpty() && graph.outputEdges(id).isEmpty();
     }
@@ -204,11 +210,15 @@ public final class EditorModel {
         return Optional.of(add.node());
     }
 
-    /** Adds a layer of the type at a point and inserts it into the wire, as one command. */
+    /**
+     * Adds a layer of the type at a point and inserts it into the wire, making room where its card would
+     * cover the wire's ends, as one command.
+     */
     public Optional<NodeId> addOnWire(String className, Point at, Edge edge) {
         CanvasPosition place = new CanvasPosition(MoveGesture.snap(at.x()), MoveGesture.snap(at.y()));
         LayerType type = catalog.registry().require(className);
-        InsertOnWire insert = new InsertOnWire(graph, edge, className, NewLayerConfig.of(type), place);
+        InsertOnWire insert = new InsertOnWire(graph, edge, className, NewLayerConfig.of(type), place,
+                cards);
         if (!execute(insert)) {
             return Optional.empty();
         }

@@ -100,6 +100,25 @@ final class EditorWindow {
                 .orElseThrow(() -> new AssertionError("no wire from " + from + " to " + to));
     }
 
+    /** Each pair of layers whose cards, as drawn, overlap: one covers the other's text and badges. */
+    java.util.List<String> overlappingCards() {
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<NodeView> views = model.graph().nodes().stream().map(n -> view(n.id())).toList();
+        java.util.List<String> pairs = new java.util.ArrayList<>();
+        for (int i = 0; i < views.size(); i++) {
+            for (int j = i + 1; j < views.size(); j++) {
+                if (views.get(i).geometry().card().overlaps(views.get(j).geometry().card())) {
+                    pairs.add(name(views.get(i)) + " over " + name(views.get(j)));
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private String name(NodeView view) {
+        return model.graph().nodes().stream().filter(n -> view(n.id()) == view).findFirst().orElseThrow().name();
+    }
+
     boolean hasWire(NodeId from, NodeId to) {
         return model.graph().edges().stream().anyMatch(e -> e.from().equals(from) && e.to().equals(to));
     }

@@ -1,5 +1,6 @@
 package org.layerlab.core.edit;
 
+import java.util.Map;
 import java.util.Objects;
 import org.layerlab.core.config.Config;
 import org.layerlab.core.graph.CanvasPosition;
@@ -10,7 +11,8 @@ import org.layerlab.core.graph.RemovedNode;
 
 /**
  * Drops a new layer onto a wire: the wire's source feeds the new layer's first input, and the new layer
- * feeds the port the wire fed. One undo takes the layer out and puts the wire back.
+ * feeds the port the wire fed. Where the new card crowds the wire's ends, room is made
+ * ({@link RoomForInsert}). One undo takes the layer out, puts the wire back and every card where it was.
  */
 public final class InsertOnWire implements Command {
     private final ModelGraph graph;
@@ -18,16 +20,21 @@ public final class InsertOnWire implements Command {
     private final String className;
     private final Config config;
     private final CanvasPosition at;
+    private final CardBoxes cards;
     private final EditLabel label;
     private NodeId node;
     private RemovedNode removed;
+    private MoveLayers room;
 
-    public InsertOnWire(ModelGraph graph, Edge wire, String className, Config config, CanvasPosition at) {
+    /** @param cards where each card lies on the canvas, to make room for the new one */
+    public InsertOnWire(ModelGraph graph, Edge wire, String className, Config config, CanvasPosition at,
+            CardBoxes cards) {
         this.graph = graph;
         this.wire = Objects.requireNonNull(wire, "wire");
         this.className = className;
         this.config = config;
         this.at = at;
+        this.cards = Objects.requireNonNull(cards, "cards");
         String name = config.getString("name", null);
         this.label = EditLabel.of("insert", name == null ? className : name, graph.node(wire.from()).name(),
                 graph.node(wire.to()).name());
@@ -48,6 +55,8 @@ public final class InsertOnWire implements Command {
             graph.disconnect(wire);
             graph.connect(wire.from(), node, 0);
             graph.connect(node, wire.to(), wire.port());
+            Map<NodeId, CanvasPosition> moves = RoomForInsert.moves(graph, cards, node, wire);
+            room = moves.isEmpty() ? null : MoveLayers.to(graph, moves);
         } catch (RuntimeException e) {
             graph.removeNode(node);
             if (!graph.inputEdges(wire.to()).contains(wire)) {
@@ -55,10 +64,16 @@ public final class InsertOnWire implements Command {
             }
             throw e;
         }
+        if (room != null) {
+            room.execute();
+        }
     }
 
     @Override
     public void undo() {
+        if (room != null) {
+            room.undo();
+        }
         removed = graph.removeNode(node);
         graph.connect(wire.from(), wire.to(), wire.port());
     }
@@ -67,6 +82,9 @@ public final class InsertOnWire implements Command {
     public void redo() {
         graph.disconnect(wire);
         graph.restoreNode(removed);
+        if (room != null) {
+            room.redo();
+        }
     }
 
     @Override

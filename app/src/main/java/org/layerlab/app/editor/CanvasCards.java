@@ -1,0 +1,30 @@
+package org.layerlab.app.editor;
+
+import org.layerlab.app.editor.draw.Box;
+import org.layerlab.app.editor.draw.NodeGeometry;
+import org.layerlab.app.editor.draw.Point;
+import org.layerlab.core.edit.CardBox;
+import org.layerlab.core.edit.CardBoxes;
+import org.layerlab.core.graph.NodeId;
+import org.layerlab.core.layer.LayerType;
+
+/**
+ * Where the canvas draws each layer's card, ports included, for the edits that keep new cards off others:
+ * a card is as tall as its input ports need, which the model alone does not know.
+ */
+final class CanvasCards implements CardBoxes {
+    private final EditorModel model;
+
+    CanvasCards(EditorModel model) {
+        this.model = model;
+    }
+
+    @Override
+    public CardBox of(NodeId id) {
+        LayerType type = model.graph().registry().require(model.graph().node(id).className());
+        int ports = LayerCatalog.portsFor(type, model.graph().inputEdges(id).size());
+        Point at = model.position(id);
+        Box box = new NodeGeometry(at.x(), at.y(), ports, true).withPorts();
+        return new CardBox(box.left(), box.top(), box.right(), box.bottom());
+    }
+}
