@@ -100,23 +100,23 @@ final class EditorWindow {
                 .orElseThrow(() -> new AssertionError("no wire from " + from + " to " + to));
     }
 
-    /** Each pair of layers whose cards, as drawn, overlap: one covers the other's text and badges. */
+    /** Each layer whose card, as drawn, lies over another's card or error note, hiding its text or badges. */
     java.util.List<String> overlappingCards() {
         WaitForAsyncUtils.waitForFxEvents();
-        java.util.List<NodeView> views = model.graph().nodes().stream().map(n -> view(n.id())).toList();
-        java.util.List<String> pairs = new java.util.ArrayList<>();
-        for (int i = 0; i < views.size(); i++) {
-            for (int j = i + 1; j < views.size(); j++) {
-                if (views.get(i).geometry().card().overlaps(views.get(j).geometry().card())) {
-                    pairs.add(name(views.get(i)) + " over " + name(views.get(j)));
+        java.util.List<String> found = new java.util.ArrayList<>();
+        for (var node : model.graph().nodes()) {
+            for (var other : model.graph().nodes()) {
+                if (node == other) {
+                    continue;
+                }
+                var card = view(node.id()).geometry().card();
+                if (card.overlaps(view(other.id()).geometry().card())
+                        || view(other.id()).problemNote().filter(card::overlaps).isPresent()) {
+                    found.add(node.name() + " over " + other.name());
                 }
             }
         }
-        return pairs;
-    }
-
-    private String name(NodeView view) {
-        return model.graph().nodes().stream().filter(n -> view(n.id()) == view).findFirst().orElseThrow().name();
+        return found;
     }
 
     boolean hasWire(NodeId from, NodeId to) {
