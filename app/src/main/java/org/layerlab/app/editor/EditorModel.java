@@ -24,6 +24,7 @@ import org.layerlab.core.edit.DisconnectLayers;
 import org.layerlab.core.edit.EditLabel;
 import org.layerlab.core.edit.InsertOnWire;
 import org.layerlab.core.edit.LayerFit;
+import org.layerlab.core.edit.MakeRoom;
 import org.layerlab.core.edit.MoveLayers;
 import org.layerlab.core.edit.WireCheck;
 import org.layerlab.core.edit.WireVerdict;
@@ -295,13 +296,13 @@ public final class EditorModel {
         execute(MoveLayers.to(graph, shifted(ids, dx, dy)));
     }
 
-    /** Moves an unwired node onto a wire and inserts it there, as one command. */
+    /** Moves an unwired node onto a wire and inserts it there, making room as for a new layer, as one command. */
     public void moveAndInsert(NodeId id, double dx, double dy, Edge edge) {
-        // The same three edits InsertOnWire makes for a new layer, here for one already on the canvas.
+        // The same edits InsertOnWire makes for a new layer, here for one already on the canvas.
         execute(new CompositeCommand(EditLabel.of("insert", graph.node(id).name(), graph.node(edge.from()).name(),
                 graph.node(edge.to()).name()), List.of(MoveLayers.to(graph, shifted(List.of(id), dx, dy)),
                         new DisconnectLayers(graph, edge), new ConnectLayers(graph, edge.from(), id, 0),
-                        new ConnectLayers(graph, id, edge.to(), edge.port()))));
+                        new ConnectLayers(graph, id, edge.to(), edge.port()), new MakeRoom(graph, cards, id, edge))));
     }
 
     private Map<NodeId, CanvasPosition> shifted(Collection<NodeId> ids, double dx, double dy) {

@@ -1,6 +1,5 @@
 package org.layerlab.core.edit;
 
-import java.util.Map;
 import java.util.Objects;
 import org.layerlab.core.config.Config;
 import org.layerlab.core.graph.CanvasPosition;
@@ -12,7 +11,7 @@ import org.layerlab.core.graph.RemovedNode;
 /**
  * Drops a new layer onto a wire: the wire's source feeds the new layer's first input, and the new layer
  * feeds the port the wire fed. Where the new card crowds the wire's ends, room is made
- * ({@link RoomForInsert}). One undo takes the layer out, puts the wire back and every card where it was.
+ * ({@link MakeRoom}). One undo takes the layer out, puts the wire back and every card where it was.
  */
 public final class InsertOnWire implements Command {
     private final ModelGraph graph;
@@ -24,7 +23,7 @@ public final class InsertOnWire implements Command {
     private final EditLabel label;
     private NodeId node;
     private RemovedNode removed;
-    private MoveLayers room;
+    private MakeRoom room;
 
     /** @param cards where each card lies on the canvas, to make room for the new one */
     public InsertOnWire(ModelGraph graph, Edge wire, String className, Config config, CanvasPosition at,
@@ -55,8 +54,7 @@ public final class InsertOnWire implements Command {
             graph.disconnect(wire);
             graph.connect(wire.from(), node, 0);
             graph.connect(node, wire.to(), wire.port());
-            Map<NodeId, CanvasPosition> moves = RoomForInsert.moves(graph, cards, node, wire);
-            room = moves.isEmpty() ? null : MoveLayers.to(graph, moves);
+            room = new MakeRoom(graph, cards, node, wire);
         } catch (RuntimeException e) {
             graph.removeNode(node);
             if (!graph.inputEdges(wire.to()).contains(wire)) {
@@ -64,16 +62,12 @@ public final class InsertOnWire implements Command {
             }
             throw e;
         }
-        if (room != null) {
-            room.execute();
-        }
+        room.execute();
     }
 
     @Override
     public void undo() {
-        if (room != null) {
-            room.undo();
-        }
+        room.undo();
         removed = graph.removeNode(node);
         graph.connect(wire.from(), wire.to(), wire.port());
     }
@@ -82,9 +76,7 @@ public final class InsertOnWire implements Command {
     public void redo() {
         graph.disconnect(wire);
         graph.restoreNode(removed);
-        if (room != null) {
-            room.redo();
-        }
+        room.redo();
     }
 
     @Override

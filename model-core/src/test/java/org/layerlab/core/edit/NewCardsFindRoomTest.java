@@ -111,7 +111,7 @@ class NewCardsFindRoomTest {
         assertThat(crowded()).isEmpty();
         double pushed = graph.position(out).orElseThrow().x() - 260;
         assertThat(pushed).isPositive();
-        assertThat(pushed % RoomForInsert.STEP).isZero();
+        assertThat(pushed % MakeRoom.STEP).isZero();
         assertThat(graph.position(after)).contains(new CanvasPosition(560 + pushed, 40));
         assertThat(graph.position(aside)).as("not downstream").contains(new CanvasPosition(260, 300));
         assertThat(graph.position(behind)).as("downstream but left of the target").contains(new CanvasPosition(0, 400));
@@ -136,5 +136,25 @@ class NewCardsFindRoomTest {
 
         assertThat(graph.position(out)).contains(new CanvasPosition(740, 40));
         assertThat(graph.position(graph.find("hidden").orElseThrow().id())).contains(new CanvasPosition(380, 40));
+    }
+
+    @Test
+    void aLayerAlreadyOnTheCanvasWiredInBetweenTwoCloseLayersGetsRoomTooInOneUndo() {
+        NodeId in = graph.addNode("InputLayer", input("in", 4));
+        graph.move(in, new CanvasPosition(40, 40));
+        NodeId out = layer("out", 260, 40);
+        NodeId loose = layer("loose", 40, 400);
+        Edge wire = graph.connect(in, out, 0);
+        Map<NodeId, CanvasPosition> before = Map.copyOf(graph.positions());
+
+        stack.execute(new CompositeCommand(EditLabel.of("insert", "loose", "in", "out"), List.of(
+                MoveLayers.to(graph, Map.of(loose, new CanvasPosition(160, 40))), new DisconnectLayers(graph, wire),
+                new ConnectLayers(graph, in, loose, 0), new ConnectLayers(graph, loose, out, 0),
+                new MakeRoom(graph, cards, loose, wire))));
+
+        assertThat(crowded()).isEmpty();
+        assertThat(graph.position(out).orElseThrow().x()).isGreaterThan(260);
+        stack.undo();
+        assertThat(graph.positions()).isEqualTo(before);
     }
 }
