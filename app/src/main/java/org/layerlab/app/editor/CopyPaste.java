@@ -13,16 +13,14 @@ import org.layerlab.core.io.ModelReader;
 
 /**
  * Copy and paste of layers: the window's own clipboard, and the system clipboard as Keras JSON, so layers
- * copied here paste into Python and a Keras model copied elsewhere pastes here. Each paste lands a step
- * further from the copy; pasted layers get free names and are selected.
+ * copied here paste into Python and a Keras model copied elsewhere pastes here. Each paste lands at the
+ * nearest place where it covers no other card, so repeated pastes line up below the copy; pasted layers get
+ * free names and are selected.
  */
 final class CopyPaste {
-    private static final double STEP = 40;
-
     private final EditorModel model;
     private ModelFragment held;
     private String heldJson;
-    private int pastes;
 
     CopyPaste(EditorModel model) {
         this.model = model;
@@ -31,7 +29,6 @@ final class CopyPaste {
     void copy(Set<NodeId> nodes) {
         held = LayerClipboard.copy(model.graph(), nodes);
         heldJson = held.toJson();
-        pastes = 0;
         ClipboardContent content = new ClipboardContent();
         content.putString(heldJson);
         Clipboard.getSystemClipboard().setContent(content);
@@ -51,7 +48,6 @@ final class CopyPaste {
                 fragment = new ModelReader(model.graph().registry()).readFragment("clipboard", text);
                 held = fragment;
                 heldJson = text;
-                pastes = 0;
             } catch (ModelFormatException e) {
                 model.showStatus(model.text("clipboard.notKeras"));
                 return;
@@ -60,13 +56,12 @@ final class CopyPaste {
         if (fragment == null) {
             return;
         }
-        pastes++;
-        run(new PasteLayers(model.graph(), fragment, STEP * pastes, STEP * pastes));
+        run(new PasteLayers(model.graph(), fragment, model.cards()));
     }
 
-    /** Copies and pastes in one step, beside the originals, leaving both clipboards alone. */
+    /** Copies and pastes in one step, near the originals, leaving both clipboards alone. */
     void duplicate(Set<NodeId> nodes) {
-        run(PasteLayers.duplicate(model.graph(), new ArrayList<>(nodes), STEP, STEP));
+        run(PasteLayers.duplicate(model.graph(), new ArrayList<>(nodes), model.cards()));
     }
 
     private void run(PasteLayers paste) {

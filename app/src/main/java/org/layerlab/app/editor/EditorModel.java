@@ -24,6 +24,7 @@ import org.layerlab.core.edit.DisconnectLayers;
 import org.layerlab.core.edit.EditLabel;
 import org.layerlab.core.edit.InsertOnWire;
 import org.layerlab.core.edit.LayerFit;
+import org.layerlab.core.edit.MakeRoom;
 import org.layerlab.core.edit.MoveLayers;
 import org.layerlab.core.edit.WireCheck;
 import org.layerlab.core.edit.WireVerdict;
@@ -48,6 +49,7 @@ public final class EditorModel {
     private final Messages messages;
     private final Selection selection = new Selection();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final CanvasCards cards = new CanvasCards(this);
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private ModelGraph graph;
     private ShapeInference inference;
@@ -183,6 +185,11 @@ public final class EditorModel {
         return new Point(40 + index * 240, 80);
     }
 
+    /** Where the canvas draws each card, for edits that keep new cards off the others. */
+    CanvasCards cards() {
+        return cards;
+    }
+
     public boolean isUnwired(NodeId id) {
         return graph.inputEdges(id).isEmpty() && graph.outputEdges(id).isEmpty();
     }
@@ -209,11 +216,15 @@ public final class EditorModel {
         return Optional.of(add.node());
     }
 
-    /** Adds a layer of the type at a point and inserts it into the wire, as one command. */
+    /**
+     * Adds a layer of the type at a point and inserts it into the wire, making room where its card would
+     * cover the wire's ends, as one command.
+     */
     public Optional<NodeId> addOnWire(String className, Point at, Edge edge) {
         CanvasPosition place = new CanvasPosition(MoveGesture.snap(at.x()), MoveGesture.snap(at.y()));
         LayerType type = catalog.registry().require(className);
-        InsertOnWire insert = new InsertOnWire(graph, edge, className, NewLayerConfig.of(type), place);
+        InsertOnWire insert = new InsertOnWire(graph, edge, className, NewLayerConfig.of(type), place,
+                cards);
         if (!execute(insert)) {
             return Optional.empty();
         }
@@ -290,13 +301,13 @@ public final class EditorModel {
         execute(MoveLayers.to(graph, shifted(ids, dx, dy)));
     }
 
-    /** Moves an unwired node onto a wire and inserts it there, as one command. */
+    /** Moves an unwired node onto a wire and inserts it there, making room as for a new layer, as one command. */
     public void moveAndInsert(NodeId id, double dx, double dy, Edge edge) {
-        // The same three edits InsertOnWire makes for a new layer, here for one already on the canvas.
+        // The same edits InsertOnWire makes for a new layer, here for one already on the canvas.
         execute(new CompositeCommand(EditLabel.of("insert", graph.node(id).name(), graph.node(edge.from()).name(),
                 graph.node(edge.to()).name()), List.of(MoveLayers.to(graph, shifted(List.of(id), dx, dy)),
                         new DisconnectLayers(graph, edge), new ConnectLayers(graph, edge.from(), id, 0),
-                        new ConnectLayers(graph, id, edge.to(), edge.port()))));
+                        new ConnectLayers(graph, id, edge.to(), edge.port()), new MakeRoom(graph, cards, id, edge))));
     }
 
     private Map<NodeId, CanvasPosition> shifted(Collection<NodeId> ids, double dx, double dy) {

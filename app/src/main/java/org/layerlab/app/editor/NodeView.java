@@ -3,6 +3,7 @@ package org.layerlab.app.editor;
 import org.layerlab.app.editor.draw.NodeFace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -12,6 +13,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Circle;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.layerlab.app.editor.draw.Box;
 import org.layerlab.app.editor.draw.NodeGeometry;
 import org.layerlab.core.graph.NodeId;
 
@@ -23,7 +25,10 @@ import org.layerlab.core.graph.NodeId;
 public final class NodeView extends Region {
     private static final double PAD = 10;
     private static final double BADGE = 18;
-    private static final double PROBLEM_WIDTH = NodeGeometry.WIDTH + 24;
+    /** The error note under a card: how far below, how wide, and how tall with the two lines most take. */
+    static final double PROBLEM_GAP = 6;
+    static final double PROBLEM_WIDTH = NodeGeometry.WIDTH + 24;
+    static final double PROBLEM_TWO_LINES = 40;
 
     private final NodeId id;
     private final HBox header = new HBox(6);
@@ -107,6 +112,15 @@ public final class NodeView extends Region {
         return geometry;
     }
 
+    /** Where the error note under the card lies on the canvas, while it shows. */
+    public Optional<Box> problemNote() {
+        if (!problem.isVisible() || geometry == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Box.of(geometry.x() + problem.getLayoutX(), geometry.y() + problem.getLayoutY(),
+                problem.getWidth(), problem.getHeight()));
+    }
+
     /** Hides the error message under the node (its badge stays), so it cannot cover what a gesture shows. */
     public void setProblemShown(boolean shown) {
         problemShown = shown;
@@ -164,7 +178,7 @@ public final class NodeView extends Region {
         params.resizeRelocate(PAD + 4, NodeGeometry.HEADER + 4 + 2 * line, textWidth, line);
         badge.resizeRelocate(w - BADGE - 6, (NodeGeometry.HEADER - BADGE) / 2, BADGE, BADGE);
         double problemHeight = problem.prefHeight(PROBLEM_WIDTH);
-        problem.resizeRelocate(0, h + 6, PROBLEM_WIDTH, problemHeight);
+        problem.resizeRelocate(0, h + PROBLEM_GAP, PROBLEM_WIDTH, problemHeight);
         for (int i = 0; i < inPorts.size(); i++) {
             inPorts.get(i).setCenterX(0);
             inPorts.get(i).setCenterY(geometry.inPort(i).y() - geometry.y());

@@ -51,6 +51,31 @@ class EditorCanvasTest {
     }
 
     @Test
+    void aLayerDroppedOnAWireBetweenCloseLayersMakesRoomAndOneUndoPutsAllBack(FxRobot robot) {
+        NodeId input = editor.dragFromPalette(robot, "InputLayer", 40 + 86, 60 + 14);
+        NodeId dense = editor.dragFromPalette(robot, "Dense", 260 + 86, 60 + 14);
+        NodeId next = editor.dragFromPalette(robot, "Dense", 520 + 86, 60 + 14);
+        editor.wire(robot, input, dense, 0);
+        editor.wire(robot, dense, next, 0);
+        var before = java.util.Map.copyOf(editor.model.graph().positions());
+        WireView wire = editor.canvas().wireViews().stream().filter(w -> w.edge().to().equals(dense)).findFirst()
+                .orElseThrow();
+        Point middle = wire.geometry().middle();
+
+        NodeId dropout = editor.dragFromPalette(robot, "Dropout", middle.x(), middle.y());
+
+        assertThat(editor.hasWire(input, dropout)).isTrue();
+        assertThat(editor.hasWire(dropout, dense)).isTrue();
+        assertThat(editor.overlappingCards()).isEmpty();
+        assertThat(editor.model.graph().position(next).orElseThrow().x()).as("pushed along with the layer it follows")
+                .isGreaterThan(before.get(next).x());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(editor.model.graph().contains(dropout)).isFalse();
+        assertThat(editor.hasWire(input, dense)).isTrue();
+        assertThat(editor.model.graph().positions()).isEqualTo(before);
+    }
+
+    @Test
     void aMergeLayerTakesTwoWiresAndOffersAPortForOneMore(FxRobot robot) {
         NodeId a = editor.dragFromPalette(robot, "InputLayer", 40 + 86, 40 + 14);
         NodeId b = editor.dragFromPalette(robot, "InputLayer", 40 + 86, 240 + 14);

@@ -27,7 +27,7 @@ class EditorClipboardTest {
     }
 
     @Test
-    void copiedLayersPasteUnderNewNamesWithTheirWireAndBesideTheOriginals(FxRobot robot) {
+    void copiedLayersPasteUnderNewNamesWithTheirWireAndBelowTheOriginals(FxRobot robot) {
         NodeId input = editor.dragFromPalette(robot, "InputLayer", 40 + 86, 60 + 14);
         NodeId dense = editor.dragFromPalette(robot, "Dense", 300 + 86, 60 + 14);
         editor.wire(robot, input, dense, 0);
@@ -44,11 +44,36 @@ class EditorClipboardTest {
         assertThat(editor.wireLabel(pastedInput, pastedDense)).isEqualTo("(None, 4)");
         CanvasPosition original = editor.model.graph().position(dense).orElseThrow();
         CanvasPosition copy = editor.model.graph().position(pastedDense).orElseThrow();
-        assertThat(copy.x()).isGreaterThan(original.x());
+        assertThat(copy.x()).isEqualTo(original.x());
         assertThat(copy.y()).isGreaterThan(original.y());
+        assertThat(editor.overlappingCards()).isEmpty();
 
         keys(robot, KeyCode.Z);
         assertThat(editor.model.graph().size()).isEqualTo(2);
+    }
+
+    @Test
+    void duplicatingAndPastingTwiceCoversNoCard(FxRobot robot) {
+        NodeId input = editor.dragFromPalette(robot, "InputLayer", 40 + 86, 60 + 14);
+        NodeId dense = editor.dragFromPalette(robot, "Dense", 300 + 86, 60 + 14);
+        editor.dragFromPalette(robot, "Dropout", 300 + 86, 180 + 14);
+        editor.wire(robot, input, dense, 0);
+        robot.interact(() -> editor.model.selection().selectNodes(java.util.List.of(input, dense)));
+
+        keys(robot, KeyCode.D);
+        keys(robot, KeyCode.D);
+        assertThat(editor.model.graph().size()).isEqualTo(7);
+        assertThat(editor.overlappingCards()).isEmpty();
+
+        robot.interact(() -> editor.model.selection().selectNodes(java.util.List.of(input, dense)));
+        keys(robot, KeyCode.C);
+        keys(robot, KeyCode.V);
+        keys(robot, KeyCode.V);
+        assertThat(editor.model.graph().size()).isEqualTo(11);
+        assertThat(editor.overlappingCards()).isEmpty();
+
+        keys(robot, KeyCode.Z);
+        assertThat(editor.model.graph().size()).isEqualTo(9);
     }
 
     @Test

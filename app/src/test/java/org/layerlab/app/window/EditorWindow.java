@@ -100,6 +100,25 @@ final class EditorWindow {
                 .orElseThrow(() -> new AssertionError("no wire from " + from + " to " + to));
     }
 
+    /** Each layer whose card, as drawn, lies over another's card or error note, hiding its text or badges. */
+    java.util.List<String> overlappingCards() {
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<String> found = new java.util.ArrayList<>();
+        for (var node : model.graph().nodes()) {
+            for (var other : model.graph().nodes()) {
+                if (node == other) {
+                    continue;
+                }
+                var card = view(node.id()).geometry().card();
+                if (card.overlaps(view(other.id()).geometry().card())
+                        || view(other.id()).problemNote().filter(card::overlaps).isPresent()) {
+                    found.add(node.name() + " over " + other.name());
+                }
+            }
+        }
+        return found;
+    }
+
     boolean hasWire(NodeId from, NodeId to) {
         return model.graph().edges().stream().anyMatch(e -> e.from().equals(from) && e.to().equals(to));
     }

@@ -10,7 +10,8 @@ import org.layerlab.core.graph.RemovedNode;
 
 /**
  * Drops a new layer onto a wire: the wire's source feeds the new layer's first input, and the new layer
- * feeds the port the wire fed. One undo takes the layer out and puts the wire back.
+ * feeds the port the wire fed. Where the new card crowds the wire's ends, room is made
+ * ({@link MakeRoom}). One undo takes the layer out, puts the wire back and every card where it was.
  */
 public final class InsertOnWire implements Command {
     private final ModelGraph graph;
@@ -18,16 +19,21 @@ public final class InsertOnWire implements Command {
     private final String className;
     private final Config config;
     private final CanvasPosition at;
+    private final CardBoxes cards;
     private final EditLabel label;
     private NodeId node;
     private RemovedNode removed;
+    private MakeRoom room;
 
-    public InsertOnWire(ModelGraph graph, Edge wire, String className, Config config, CanvasPosition at) {
+    /** @param cards where each card lies on the canvas, to make room for the new one */
+    public InsertOnWire(ModelGraph graph, Edge wire, String className, Config config, CanvasPosition at,
+            CardBoxes cards) {
         this.graph = graph;
         this.wire = Objects.requireNonNull(wire, "wire");
         this.className = className;
         this.config = config;
         this.at = at;
+        this.cards = Objects.requireNonNull(cards, "cards");
         String name = config.getString("name", null);
         this.label = EditLabel.of("insert", name == null ? className : name, graph.node(wire.from()).name(),
                 graph.node(wire.to()).name());
@@ -48,6 +54,7 @@ public final class InsertOnWire implements Command {
             graph.disconnect(wire);
             graph.connect(wire.from(), node, 0);
             graph.connect(node, wire.to(), wire.port());
+            room = new MakeRoom(graph, cards, node, wire);
         } catch (RuntimeException e) {
             graph.removeNode(node);
             if (!graph.inputEdges(wire.to()).contains(wire)) {
@@ -55,10 +62,12 @@ public final class InsertOnWire implements Command {
             }
             throw e;
         }
+        room.execute();
     }
 
     @Override
     public void undo() {
+        room.undo();
         removed = graph.removeNode(node);
         graph.connect(wire.from(), wire.to(), wire.port());
     }
@@ -67,6 +76,7 @@ public final class InsertOnWire implements Command {
     public void redo() {
         graph.disconnect(wire);
         graph.restoreNode(removed);
+        room.redo();
     }
 
     @Override

@@ -14,37 +14,36 @@ import org.layerlab.core.io.TensorRef;
 
 /**
  * Pastes a copied {@link ModelFragment}: each layer under a free name ({@code dense_3}), its internal
- * wires remade, each shifted by an offset from where it was copied (layers copied without a place are laid
- * out). Duplicate is the same with the copy taken from the selection. Undo removes the pasted layers; redo
- * brings back the same nodes.
+ * wires remade, where it was copied (layers copied without a place are laid out), then all moved together
+ * to the nearest {@link OpenPlace}, so that no pasted card covers another. Duplicate is the same with the
+ * copy taken from the selection. Undo removes the pasted layers; redo brings back the same nodes.
  */
 public final class PasteLayers implements Command {
     private final ModelGraph graph;
     private final ModelFragment fragment;
-    private final double dx;
-    private final double dy;
+    private final CardBoxes cards;
     private final String labelKey;
     private final List<NodeId> pasted = new ArrayList<>();
     private final List<RemovedNode> removed = new ArrayList<>();
 
-    public PasteLayers(ModelGraph graph, ModelFragment fragment, double dx, double dy) {
-        this(graph, fragment, dx, dy, "paste");
+    /** @param cards where each card lies on the canvas, to find the pasted cards an open place */
+    public PasteLayers(ModelGraph graph, ModelFragment fragment, CardBoxes cards) {
+        this(graph, fragment, cards, "paste");
     }
 
-    private PasteLayers(ModelGraph graph, ModelFragment fragment, double dx, double dy, String labelKey) {
+    private PasteLayers(ModelGraph graph, ModelFragment fragment, CardBoxes cards, String labelKey) {
         if (fragment.layers().isEmpty()) {
             throw new IllegalArgumentException("nothing to paste");
         }
         this.graph = graph;
         this.fragment = fragment;
-        this.dx = dx;
-        this.dy = dy;
+        this.cards = cards;
         this.labelKey = labelKey;
     }
 
     /** Duplicates the selected layers next to themselves. */
-    public static PasteLayers duplicate(ModelGraph graph, List<NodeId> selection, double dx, double dy) {
-        return new PasteLayers(graph, LayerClipboard.copy(graph, selection), dx, dy, "duplicate");
+    public static PasteLayers duplicate(ModelGraph graph, List<NodeId> selection, CardBoxes cards) {
+        return new PasteLayers(graph, LayerClipboard.copy(graph, selection), cards, "duplicate");
     }
 
     /** The new nodes, in the fragment's order, once executed: the editor selects them. */
@@ -63,7 +62,7 @@ public final class PasteLayers implements Command {
                 byOldName.put(layer.name(), id);
                 CanvasPosition at = fragment.positions().get(layer.name());
                 if (at != null) {
-                    graph.move(id, new CanvasPosition(at.x() + dx, at.y() + dy));
+                    graph.move(id, at);
                 }
                 List<TensorRef> inbound = layer.inbound();
                 for (int port = 0; port < inbound.size(); port++) {
@@ -80,6 +79,11 @@ public final class PasteLayers implements Command {
                 graph.move(id, p);
             }
         });
+        OpenPlace.Shift shift = new OpenPlace(graph, cards).forCards(pasted);
+        for (NodeId id : pasted) {
+            graph.position(id).ifPresent(p -> graph.move(id,
+                    new CanvasPosition(p.x() + shift.dx(), p.y() + shift.dy())));
+        }
     }
 
     @Override

@@ -21,20 +21,22 @@ import org.layerlab.core.shape.Shape;
 class ClipboardAndInsertTest {
     private final ModelGraph graph = new ModelGraph(LayerRegistry.withInstalledLayers());
     private final CommandStack stack = new CommandStack(graph);
+    private final CardBoxes cards = new FixedCards(graph);
 
     @Test
-    void copiedLayersPasteBackUnderNewNamesWithTheirInnerWiresAndShiftedPlaces() throws Exception {
+    void copiedLayersPasteBackUnderNewNamesWithTheirInnerWiresOneRowBelow() throws Exception {
         NodeId in = graph.addNode("InputLayer", input("in", 4));
         NodeId a = graph.addNode("Dense", dense("dense", 8));
         NodeId b = graph.addNode("Dense", dense("dense_1", 3));
         graph.connect(in, a, 0);
         graph.connect(a, b, 0);
+        graph.move(in, new CanvasPosition(-200, 50));
         graph.move(a, new CanvasPosition(100, 50));
         graph.move(b, new CanvasPosition(300, 50));
 
         String json = LayerClipboard.copy(graph, List.of(a, b)).toJson();
         ModelFragment back = new ModelReader(graph.registry()).readFragment("clipboard", json);
-        PasteLayers paste = new PasteLayers(graph, back, 20, 20);
+        PasteLayers paste = new PasteLayers(graph, back, cards);
         stack.execute(paste);
 
         assertThat(paste.pasted()).map(id -> graph.node(id).name()).containsExactly("dense_2", "dense_3");
@@ -42,7 +44,7 @@ class ClipboardAndInsertTest {
         NodeId copyB = paste.pasted().get(1);
         assertThat(graph.inputEdges(copyB)).containsExactly(new Edge(copyA, copyB, 0));
         assertThat(graph.inputEdges(copyA)).as("the wire from outside stays behind").isEmpty();
-        assertThat(graph.position(copyB)).contains(new CanvasPosition(320, 70));
+        assertThat(graph.position(copyB)).contains(new CanvasPosition(300, 50 + LayeredLayout.ROW_HEIGHT));
         assertThat(graph.node(copyB).config().get("units")).isEqualTo(3L);
         assertThat(stack.undoLabel().orElseThrow().text(Locale.ENGLISH)).isEqualTo("Paste 2 layers");
 
@@ -71,14 +73,14 @@ class ClipboardAndInsertTest {
     }
 
     @Test
-    void duplicateCopiesNextToTheOriginal() {
+    void duplicateCopiesBelowTheOriginal() {
         NodeId a = graph.addNode("Dense", dense("enc", 8));
         graph.move(a, new CanvasPosition(0, 0));
-        PasteLayers dup = PasteLayers.duplicate(graph, List.of(a), 30, 30);
+        PasteLayers dup = PasteLayers.duplicate(graph, List.of(a), cards);
         stack.execute(dup);
 
         assertThat(graph.node(dup.pasted().get(0)).name()).isEqualTo("enc_1");
-        assertThat(graph.position(dup.pasted().get(0))).contains(new CanvasPosition(30, 30));
+        assertThat(graph.position(dup.pasted().get(0))).contains(new CanvasPosition(0, LayeredLayout.ROW_HEIGHT));
         assertThat(stack.undoLabel().orElseThrow().text(Locale.ENGLISH)).isEqualTo("Duplicate enc_1");
     }
 
@@ -86,10 +88,13 @@ class ClipboardAndInsertTest {
     void aLayerDroppedOnAWireIsInsertedAndUndoPutsTheWireBack() {
         NodeId in = graph.addNode("InputLayer", input("in", 4));
         NodeId out = graph.addNode("Dense", dense("out", 2));
+        graph.move(in, new CanvasPosition(0, 200));
+        graph.move(out, new CanvasPosition(600, 200));
         Edge wire = graph.connect(in, out, 0);
         GraphSnapshot before = graph.snapshot();
         try (ShapeInference inference = new ShapeInference(graph)) {
-            InsertOnWire insert = new InsertOnWire(graph, wire, "Dense", dense("hidden", 16), new CanvasPosition(5, 5));
+            InsertOnWire insert = new InsertOnWire(graph, wire, "Dense", dense("hidden", 16), new CanvasPosition(5, 5),
+                    cards);
             stack.execute(insert);
 
             assertThat(graph.inputEdges(insert.node())).containsExactly(new Edge(in, insert.node(), 0));
