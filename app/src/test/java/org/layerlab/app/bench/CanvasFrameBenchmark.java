@@ -230,14 +230,6 @@ public final class CanvasFrameBenchmark {
     }
 
     private static <T> T fx(Supplier<T> action) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(action.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
+        return OnFxThread.call(action, 60);
     }
 }
