@@ -109,13 +109,7 @@ class EditorFilesTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         Path fromCli = folder.resolve("cli-keras.json");
-        StringWriter err = new StringWriter();
-        var cli = LayerLabCommand.commandLine(() -> {
-        });
-        cli.setErr(new PrintWriter(err));
-        cli.setOut(new PrintWriter(new StringWriter()));
-        assertThat(cli.execute("export", project.toString(), "--to", "keras", "--out", fromCli.toString()))
-                .as(err.toString()).isZero();
+        runCommandLine("export", project.toString(), "--to", "keras", "--out", fromCli.toString());
         assertThat(editor.dialogs.errors).isEmpty();
         assertThat(fromMenu).exists();
         assertThat(Files.readString(fromMenu)).isEqualTo(Files.readString(fromCli)).contains("\"Dense\"", "\"Dropout\"");
@@ -149,16 +143,21 @@ class EditorFilesTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         Path fromCli = folder.resolve("cli.svg");
-        var cli = LayerLabCommand.commandLine(() -> {
-        });
-        StringWriter err = new StringWriter();
-        cli.setErr(new PrintWriter(err));
-        cli.setOut(new PrintWriter(new StringWriter()));
-        assertThat(cli.execute("render", project.toString(), "--out", fromCli.toString())).as(err.toString()).isZero();
+        runCommandLine("render", project.toString(), "--out", fromCli.toString());
         assertThat(editor.dialogs.errors).isEmpty();
         Path svg = folder.resolve("menu.svg");
         assertThat(svg).as("the extension is added").exists();
         assertThat(Files.readString(svg)).isEqualTo(Files.readString(fromCli)).contains(">Dense 32");
+    }
+
+    /** Runs {@code layerlab} with the arguments in this JVM, as the user would in a terminal; it must succeed. */
+    private static void runCommandLine(String... args) {
+        StringWriter err = new StringWriter();
+        var cli = LayerLabCommand.commandLine(() -> {
+        });
+        cli.setErr(new PrintWriter(err));
+        cli.setOut(new PrintWriter(new StringWriter()));
+        assertThat(cli.execute(args)).as(err.toString()).isZero();
     }
 
     @Test
